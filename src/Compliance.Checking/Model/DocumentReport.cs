@@ -1,0 +1,49 @@
+namespace Compliance.Checking;
+
+/// <summary>One official document (公文) found in a bulletin, its extracted fields and its findings.</summary>
+public sealed record DocumentReport
+{
+    /// <summary>1-based position of the document in the bulletin.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>1-based first line of the document in the source.</summary>
+    public required int StartLine { get; init; }
+
+    /// <summary>1-based last line of the document in the source (inclusive).</summary>
+    public required int EndLine { get; init; }
+
+    /// <summary>1-based page on which the document starts, for paged input (PDF); null for text.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Title (标题), joined across lines, without spaces.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Document kind (文种), e.g. 通知, 意见; null when the title names none of the statutory kinds.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Issuing organ (the lead organ of a joint document).</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>All issuing organs, in order; one entry for a single-organ document.</summary>
+    public IReadOnlyList<string> Issuers { get; init; } = [];
+
+    /// <summary>Document number (发文字号) without spaces, e.g. 乳政发〔2018〕1号.</summary>
+    public string? DocNumber { get; init; }
+
+    /// <summary>Signature (发文机关署名): the organ(s) above the date, joined with 、 for joint documents.</summary>
+    public string? Signature { get; init; }
+
+    /// <summary>Date (成文日期) when it is a real calendar date.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>Date as printed, without the spaces PDF extraction inserts.</summary>
+    public string? DateText { get; init; }
+
+    /// <summary>Publication marker (附注) without its brackets, e.g. 此件公开发布.</summary>
+    public string? PublicationMarker { get; init; }
+
+    /// <summary>Findings on this document, in line order.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    public int CountOf(Severity severity) => Findings.Count(f => f.Severity == severity);
+}

@@ -1,0 +1,39 @@
+namespace Compliance.Checking;
+
+/// <summary>Stable rule ids (<c>family.name</c>). Documented in docs/rules.md; never renamed once published.</summary>
+public static class RuleIds
+{
+    public const string NumberMissing = "number.missing";
+    public const string NumberBrackets = "number.brackets";
+    public const string NumberYearFormat = "number.year-format";
+    public const string NumberOrdinalPrefix = "number.ordinal-prefix";
+    public const string NumberZeroPadding = "number.zero-padding";
+    public const string NumberSuffix = "number.suffix";
+    public const string NumberArabicNumerals = "number.arabic-numerals";
+    public const string NumberAgencyCode = "number.agency-code";
+    public const string NumberDuplicate = "number.duplicate";
+    public const string NumberYearMismatch = "number.year-mismatch";
+
+    public const string IssuerMissing = "issuer.missing";
+    public const string IssuerMismatch = "issuer.mismatch";
+    public const string IssuerUnregistered = "issuer.unregistered";
+
+    public const string DateMissing = "date.missing";
+    public const string DateArabicNumerals = "date.arabic-numerals";
+    public const string DateFullYear = "date.full-year";
+    public const string DateZeroPadding = "date.zero-padding";
+    public const string DateInvalid = "date.invalid";
+    public const string DateFuture = "date.future";
+
+    public const string SignatureMissing = "signature.missing";
+    public const string SignatureMismatch = "signature.mismatch";
+
+    public const string PublicationMissing = "publication.missing";
+    public const string PublicationBrackets = "publication.brackets";
+    public const string PublicationPlacement = "publication.placement";
+
+    public const string StructureTocEntryMissing = "structure.toc-entry-missing";
+    public const string StructureDocumentNotInToc = "structure.document-not-in-toc";
+    public const string StructureNoDocuments = "structure.no-documents";
+    public const string StructureUnreadable = "structure.unreadable";
+}
