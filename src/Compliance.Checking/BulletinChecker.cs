@@ -1,45 +1,151 @@
 using Compliance.Checking.Configuration;
+using Compliance.Checking.Extraction;
+using Compliance.Checking.Reading;
+using Compliance.Checking.Rules;
 
 namespace Compliance.Checking;
 
 /// <summary>
 /// Checks one bulletin: reads it (text in any supported encoding, .docx, PDF), splits it into documents,
-/// extracts each document's fields and applies the rules. Thread-safe; create once and reuse.
+/// extracts each document's fields and applies the rules. Thread-safe and stateless between calls: create once, reuse.
 /// </summary>
 public sealed class BulletinChecker
 {
-    private readonly CheckerOptions _options;
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private readonly BulletinReader _reader = new();
     private readonly TimeProvider _time;
+    private readonly IssuerRegistry _registry;
+    private readonly MessageCatalog _messages;
+    private readonly IReadOnlyList<(IDocumentRule Rule, Severity Severity)> _documentRules;
+    private readonly IReadOnlyList<(IBulletinRule Rule, Severity Severity)> _bulletinRules;
+    private readonly Severity _unreadableSeverity;
 
     public BulletinChecker(CheckerOptions? options = null, TimeProvider? timeProvider = null)
     {
-        _options = options ?? new CheckerOptions();
+        options ??= new CheckerOptions();
+        ComplianceConfiguration.Validate(options);
         _time = timeProvider ?? TimeProvider.System;
+        _registry = IssuerRegistry.From(options);
+        _messages = new MessageCatalog(options.Culture);
+        var catalog = RuleCatalog.Default;
+        _documentRules = Enabled(catalog.DocumentRules, options);
+        _bulletinRules = Enabled(catalog.BulletinRules, options);
+        // Unreadable input is always reported: a file nobody can check must never pass silently.
+        _unreadableSeverity = options.Rules.GetValueOrDefault(RuleIds.StructureUnreadable)?.Severity ?? Severity.Error;
     }
 
+    /// <summary>The message catalog the checker reports in (also used for messages about rejected files).</summary>
+    public MessageCatalog Messages => _messages;
+
     /// <summary>Checks a bulletin held in memory. Never throws for bad content: unreadable input yields a
-    /// <c>structure.unreadable</c> finding.</summary>
+    /// <c>structure.unreadable</c> finding whose message says why.</summary>
     public BulletinReport Check(ReadOnlyMemory<byte> content, string source)
     {
-        // Placeholder until the checker core lands: reports nothing.
-        _ = _options;
-        _ = _time;
-        return new BulletinReport { Source = source, Encoding = "utf-8" };
+        var outcome = _reader.Read(content);
+        if (outcome.Text is not { } text)
+        {
+            return Unreadable(source, outcome.Failure ?? UnreadableKind.Binary);
+        }
+
+        var (documents, toc) = DocumentExtractor.Extract(text);
+        var sink = new FindingSink(_messages);
+        var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+        var registry = _registry;
+        foreach (var document in documents)
+        {
+            var context = new DocumentContext(document, registry, today);
+            sink.Document = document.Index;
+            foreach (var (rule, severity) in _documentRules)
+            {
+                sink.Rule = rule.Descriptor;
+                sink.Severity = severity;
+                rule.Check(context, sink);
+            }
+        }
+        var bulletin = new BulletinContext(documents, toc);
+        sink.Document = 0;
+        foreach (var (rule, severity) in _bulletinRules)
+        {
+            sink.Rule = rule.Descriptor;
+            sink.Severity = severity;
+            rule.Check(bulletin, sink);
+        }
+
+        var byDocument = sink.Findings.ToLookup(f => f.Document, f => f.Finding);
+        return new BulletinReport
+        {
+            Source = source,
+            Encoding = text.Encoding,
+            Findings = Ordered(byDocument[0]),
+            Documents = documents.Select(d => ToReport(d, Ordered(byDocument[d.Index]))).ToList(),
+        };
     }
 
     /// <summary>Reads the stream to its end and checks it.</summary>
     public async Task<BulletinReport> CheckAsync(Stream content, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
+        using var buffer = content.CanSeek ? new MemoryStream(checked((int)Math.Max(0, content.Length - content.Position))) : new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), source);
     }
 
-    /// <summary>Checks a file on disk.</summary>
+    /// <summary>Checks a file on disk. A file that cannot be opened is reported like unreadable content.</summary>
     public async Task<BulletinReport> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new BulletinReport
+            {
+                Source = path,
+                Findings = [new Finding(RuleIds.StructureUnreadable, _unreadableSeverity, ex.Message, null, null)],
+            };
+        }
         return Check(bytes, path);
     }
+
+    /// <summary>A report for input that was not read at all (e.g. over the size limit).</summary>
+    public BulletinReport Unreadable(string source, UnreadableKind kind, params object?[] args)
+    {
+        var template = _messages.Unreadable(kind);
+        var message = args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+        return new BulletinReport
+        {
+            Source = source,
+            Findings = [new Finding(RuleIds.StructureUnreadable, _unreadableSeverity, _messages.Message(RuleIds.StructureUnreadable, message), null, kind.ToString())],
+        };
+    }
+
+    private static List<(T Rule, Severity Severity)> Enabled<T>(IEnumerable<T> rules, CheckerOptions options) where T : IRule
+        => rules.Select(r => (Rule: r, Setting: options.Rules.GetValueOrDefault(r.Descriptor.Id)))
+                .Where(x => x.Setting?.Enabled != false)
+                .Select(x => (x.Rule, x.Setting?.Severity ?? x.Rule.Descriptor.DefaultSeverity))
+                .ToList();
+
+    private static List<Finding> Ordered(IEnumerable<Finding> findings)
+        => findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+
+    private static DocumentReport ToReport(ExtractedDocument d, IReadOnlyList<Finding> findings) => new()
+    {
+        Index = d.Index,
+        StartLine = d.StartLine,
+        EndLine = d.EndLine,
+        Page = d.Page,
+        Title = d.Title?.Value,
+        Kind = d.Kind,
+        Issuer = d.Issuer,
+        Issuers = d.Issuers,
+        DocNumber = d.Number?.Value.Text,
+        Signature = d.Signature is { } s ? string.Join("、", s.Value) : null,
+        Date = d.Date?.Value.ToDate(),
+        DateText = d.Date?.Value.Text,
+        PublicationMarker = d.Marker?.Value.Attribute,
+        Findings = findings,
+    };
 }

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace Compliance.Checking.Analysis;
+
+/// <summary>
+/// A document number (发文字号) parsed leniently, so that malformed numbers are still recognised and their faults
+/// reported: agency code, the brackets round the year, the year, an optional 第, the sequence and 号.
+/// </summary>
+internal sealed partial record DocNumber(
+    string Text,
+    string AgencyCode,
+    string OpenBracket,
+    string Year,
+    string CloseBracket,
+    bool HasOrdinalPrefix,
+    string Sequence,
+    bool HasSuffix)
+{
+    public const string Brackets = "〔〕";
+
+    // Year: 2–4 Arabic digits (ASCII or full-width) or Chinese numerals; sequence likewise.
+    [GeneratedRegex(@"^(?<code>[\p{IsCJKUnifiedIdeographs}]{1,12}?)(?<open>[〔\[［【（(〖{]?)(?<year>[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})(?<close>[〕\]］】）)〗}]?)(?<ordinal>第?)(?<seq>[0-9０-９]{1,5}|[〇零○一二三四五六七八九十百]{1,6})(?<suffix>号?)$")]
+    private static partial Regex Pattern();
+
+    /// <summary>Parses a whole line (already compacted). Null when the line is not a document number.</summary>
+    public static DocNumber? TryParse(string compact)
+    {
+        if (compact.Length is < 5 or > 24) return null;
+        // Cheap pre-check: a number needs a digit and either brackets or 号.
+        if (!compact.Contains('号') && compact.IndexOfAny(['〔', '[', '［', '【', '（', '(', '〖']) < 0) return null;
+        var m = Pattern().Match(compact);
+        if (!m.Success) return null;
+        var open = m.Groups["open"].Value;
+        var close = m.Groups["close"].Value;
+        var suffix = m.Groups["suffix"].Value.Length > 0;
+        // Without brackets and without 号 it is more likely a heading or a code than a document number.
+        if (open.Length == 0 && close.Length == 0 && !suffix) return null;
+        var code = m.Groups["code"].Value;
+        if (code.EndsWith('第') || code.Contains('年') || code.Contains('月')) return null;
+        return new DocNumber(compact, code, open, m.Groups["year"].Value, close, m.Groups["ordinal"].Value.Length > 0,
+            m.Groups["seq"].Value, suffix);
+    }
+
+    public bool YearIsArabic => char.IsAsciiDigit(Year[0]) || Year[0] is >= '０' and <= '９';
+
+    public bool SequenceIsArabic => char.IsAsciiDigit(Sequence[0]) || Sequence[0] is >= '０' and <= '９';
+
+    public int? YearValue => YearIsArabic && Year.Length == 4 ? ChineseNumerals.ParseDigits(Year) : null;
+}

@@ -1,0 +1,39 @@
+namespace Compliance.Checking.Analysis;
+
+/// <summary>Recognises the names of organs (机关) as they stand alone on head and signature lines.</summary>
+internal static class OrganNames
+{
+    // Longest first where one is a suffix of another.
+    private static readonly string[] Suffixes =
+    [
+        "人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "联合会", "分局", "局", "厅", "委", "院", "部",
+        "署", "中心", "办", "府", "公司", "集团", "社", "会",
+    ];
+
+    /// <summary>True for one organ name written without spaces, e.g. 乳山市人民政府办公室.</summary>
+    public static bool IsOrganName(string compact)
+    {
+        if (compact.Length is < 3 or > 30) return false;
+        foreach (var c in compact)
+        {
+            if (char.IsDigit(c) || char.IsPunctuation(c) && c is not '（' and not '）' and not '(' and not ')') return false;
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (compact.EndsWith(suffix, StringComparison.Ordinal)) return compact.Length > suffix.Length;
+        }
+        return false;
+    }
+
+    /// <summary>The organs of a line holding one or more organ names separated by spaces; null when any part is not one.</summary>
+    public static string[]? SplitOrgans(string rawLine)
+    {
+        var tokens = Text.TextNormalizer.Tokens(rawLine);
+        if (tokens.Length == 0) return null;
+        foreach (var token in tokens)
+        {
+            if (!IsOrganName(token)) return tokens.Length > 1 && IsOrganName(string.Concat(tokens)) ? [string.Concat(tokens)] : null;
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Compliance.Checking.Rules;
+
+/// <summary>Collects the findings of one rule: applies the configured severity and formats the catalog message.</summary>
+internal sealed class FindingSink
+{
+    private readonly MessageCatalog _messages;
+    private readonly List<(int Document, Finding Finding)> _findings = [];
+
+    public FindingSink(MessageCatalog messages) => _messages = messages;
+
+    public RuleDescriptor Rule { get; set; } = null!;
+
+    public Severity Severity { get; set; }
+
+    /// <summary>Index of the document findings go to (0 = the bulletin itself).</summary>
+    public int Document { get; set; }
+
+    public void Report(int? line, int? page, string? evidence, params object?[] args)
+        => ReportTo(Document, line, page, evidence, args);
+
+    public void ReportTo(int document, int? line, int? page, string? evidence, params object?[] args)
+        => _findings.Add((document, new Finding(Rule.Id, Severity, _messages.Message(Rule.Id, args), line, evidence, page)));
+
+    public IReadOnlyList<(int Document, Finding Finding)> Findings => _findings;
+}

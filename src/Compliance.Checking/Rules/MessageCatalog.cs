@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Resources;
+using Compliance.Checking.Reading;
+
+namespace Compliance.Checking.Rules;
+
+/// <summary>
+/// Messages for readers, from the Resources/Messages.resx catalog (Simplified Chinese, the neutral language; add
+/// Messages.{culture}.resx for another language). Keys: <c>{ruleId}.title</c>, <c>{ruleId}.message</c>,
+/// <c>unreadable.{kind}</c>.
+/// </summary>
+public sealed class MessageCatalog
+{
+    private static readonly ResourceManager Resources = new("Compliance.Checking.Resources.Messages", typeof(MessageCatalog).Assembly);
+
+    private readonly CultureInfo _culture;
+
+    public MessageCatalog(string? culture = null)
+    {
+        _culture = string.IsNullOrEmpty(culture) ? CultureInfo.GetCultureInfo("zh-Hans") : CultureInfo.GetCultureInfo(culture);
+    }
+
+    public string Title(string ruleId) => Get(ruleId + ".title");
+
+    public string Message(string ruleId, params object?[] args)
+        => args.Length == 0 ? Get(ruleId + ".message") : string.Format(_culture, Get(ruleId + ".message"), args);
+
+    public string Unreadable(UnreadableKind kind) => Get("unreadable." + kind);
+
+    public string Get(string key)
+        => Resources.GetString(key, _culture) ?? throw new InvalidOperationException($"Message '{key}' is missing from the catalog.");
+}

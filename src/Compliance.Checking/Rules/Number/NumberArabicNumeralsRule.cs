@@ -1,0 +1,12 @@
+namespace Compliance.Checking.Rules.Number;
+
+internal sealed class NumberArabicNumeralsRule : IDocumentRule
+{
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.NumberArabicNumerals, Severity.Error, "7.2.5");
+
+    public void Check(DocumentContext context, FindingSink sink)
+    {
+        if (context.Document.Number is { } n && (!n.Value.YearIsArabic || !n.Value.SequenceIsArabic))
+            sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Compliance.Checking.Rules.Publication;
+
+internal sealed class PublicationMissingRule : IDocumentRule
+{
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.PublicationMissing, Severity.Warning, "7.3.6");
+
+    public void Check(DocumentContext context, FindingSink sink)
+    {
+        var d = context.Document;
+        if (d.Marker is null) sink.Report(d.Date?.Line ?? d.Signature?.Line ?? d.StartLine, d.Date?.Page ?? d.Page, d.Date?.Value.Text);
+    }
+}

@@ -1,0 +1,20 @@
+namespace Compliance.Checking.Rules.Signature;
+
+internal sealed class SignatureMismatchRule : IDocumentRule
+{
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.SignatureMismatch, Severity.Error, "7.3.5");
+
+    public void Check(DocumentContext context, FindingSink sink)
+    {
+        var d = context.Document;
+        if (d.Signature is not { } signature) return;
+        // The title's issuers (joint documents list several); without them, the mark.
+        IReadOnlyList<string> expected = d.TitleIssuers.Count > 0 ? d.TitleIssuers : d.Mark is { } mark ? [mark.Value] : [];
+        if (expected.Count == 0) return;
+        if (!signature.Value.ToHashSet(StringComparer.Ordinal).SetEquals(expected))
+        {
+            var signed = string.Join("、", signature.Value);
+            sink.Report(signature.Line, signature.Page, signed, signed, string.Join("、", expected));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Compliance.Checking.Rules.Signature;
+
+internal sealed class SignatureMissingRule : IDocumentRule
+{
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.SignatureMissing, Severity.Error, "7.3.5");
+
+    public void Check(DocumentContext context, FindingSink sink)
+    {
+        var d = context.Document;
+        if (d.Signature is null && d.Date is { } date) sink.Report(date.Line, date.Page, date.Value.Text);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Buffers;
+
+namespace Compliance.Checking.Text;
+
+/// <summary>
+/// Undoes what PDF text extraction adds to short head and tail lines: spaces inside numbers, dates and names,
+/// and the Markdown bold markers some extractors emit. Such spaces are artefacts, not violations.
+/// </summary>
+internal static class TextNormalizer
+{
+    private static readonly SearchValues<char> Removable = SearchValues.Create(" \t\u3000\u00A0\u2002\u2003\u2009\u200B\uFEFF*");
+
+    /// <summary>The line without white space and '*' (Markdown bold); returns the same instance when nothing changes.</summary>
+    public static string Compact(string line)
+    {
+        var span = line.AsSpan();
+        var first = span.IndexOfAny(Removable);
+        if (first < 0) return line;
+        return CompactSlow(span, first);
+    }
+
+    private static string CompactSlow(ReadOnlySpan<char> span, int first)
+    {
+        Span<char> buffer = span.Length <= 512 ? stackalloc char[span.Length] : new char[span.Length];
+        span[..first].CopyTo(buffer);
+        var n = first;
+        for (var i = first; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!Removable.Contains(c)) buffer[n++] = c;
+        }
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>Folds full-width ASCII forms (Ａ, １, （) to ASCII, for comparing titles written with either.</summary>
+    public static string FoldWidth(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length && !IsFullWidthForm(span[i])) i++;
+        if (i == span.Length) return text;
+        return string.Create(span.Length, text, static (dest, src) =>
+        {
+            for (var j = 0; j < src.Length; j++)
+            {
+                var c = src[j];
+                dest[j] = IsFullWidthForm(c) ? (char)(c - 0xFEE0) : c;
+            }
+        });
+    }
+
+    private static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E';
+
+    public static bool IsBlank(string line) => line.AsSpan().IndexOfAnyExcept(Removable) < 0;
+
+    /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts.</summary>
+    public static string[] Tokens(string line)
+        => line.Split([' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+               .Select(t => t.Replace("*", "", StringComparison.Ordinal))
+               .Where(t => t.Length > 0)
+               .ToArray();
+}
