@@ -24,9 +24,9 @@ param applicationInsightsConnectionString string
 @description('Flex Consumption runtime: dotnet-isolated supports 8.0, 9.0 and 10.0.')
 param dotnetVersion string = '10.0'
 
-@minValue(40)
+@minValue(1)
 @maxValue(1000)
-@description('Upper bound of instances; bulletins arrive in small numbers, so the minimum is plenty.')
+@description('Upper bound of instances; bulletins arrive a few at a time.')
 param maximumInstanceCount int = 40
 
 @allowed([512, 2048, 4096])
