@@ -121,7 +121,7 @@ public sealed class TextBulletinReader : IFormatReader
         foreach (var c in span)
         {
             if (c == '\0') return true;
-            if (c < ' ' && c is not '\t' and not '\f') controls++;
+            if (c < ' ' && c is not '\t' and not '\f' and not '\n' and not '\r') controls++;
         }
         return controls > 8 && controls * 100 > span.Length;
     }
