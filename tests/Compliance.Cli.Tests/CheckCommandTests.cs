@@ -1,0 +1,116 @@
+using System.Text;
+using System.Text.Json;
+using Compliance.Cli;
+using Compliance.TestSupport;
+
+namespace Compliance.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("compliance-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Seeds_with_errors_exit_1_and_print_a_table()
+    {
+        var (exit, output, _) = await Run("check", RepositoryPaths.Seeds);
+
+        Assert.Equal(CliApp.ExitFindings, exit);
+        Assert.Contains("signature.missing", output);
+        Assert.Contains("洛涧政办〔2019〕13号", output);
+        Assert.Contains("共检查 3 个文件、44 件公文", output);
+    }
+
+    [Fact]
+    public async Task Bulletin_without_errors_exits_0()
+    {
+        // 002 has warnings only (brackets, missing markers).
+        var (exit, _, _) = await Run("check", RepositoryPaths.SeedPath("002_bc7c144ecaea1a61.txt"));
+
+        Assert.Equal(CliApp.ExitOk, exit);
+    }
+
+    [Fact]
+    public async Task Folder_mixing_good_and_unreadable_files_checks_all_and_exits_2()
+    {
+        File.Copy(RepositoryPaths.SeedPath("001_9ce87f5440d1c5bb.txt"), Path.Combine(_folder, "good.txt"));
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "empty.txt"), []);
+        await File.WriteAllBytesAsync(Path.Combine(_folder, "picture.txt"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        var (exit, output, _) = await Run("check", _folder, "--format", "json");
+
+        Assert.Equal(CliApp.ExitUsage, exit);
+        using var json = JsonDocument.Parse(output);
+        var bulletins = json.RootElement.GetProperty("bulletins").EnumerateArray().ToDictionary(b => Path.GetFileName(b.GetProperty("source").GetString()!));
+        Assert.Equal(16, bulletins["good.txt"].GetProperty("documents").GetArrayLength());
+        Assert.Equal("structure.unreadable", bulletins["empty.txt"].GetProperty("findings")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("structure.unreadable", bulletins["picture.txt"].GetProperty("findings")[0].GetProperty("ruleId").GetString());
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "seeds", "--format", "xml")]
+    [InlineData("frobnicate")]
+    public async Task Bad_usage_exits_2(params string[] args)
+    {
+        var (exit, _, error) = await Run(args);
+
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public async Task Missing_path_exits_2_and_names_it()
+    {
+        var (exit, _, error) = await Run("check", Path.Combine(_folder, "nope.txt"));
+
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("nope.txt", error);
+    }
+
+    [Theory]
+    [InlineData("sarif", "\"version\": \"2.1.0\"")]
+    [InlineData("csv", "source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence")]
+    public async Task Other_formats_are_written_to_a_file(string format, string expected)
+    {
+        var target = Path.Combine(_folder, "out." + format);
+
+        var (exit, _, _) = await Run("check", RepositoryPaths.SeedPath("001_9ce87f5440d1c5bb.txt"), "--format", format, "--output", target);
+
+        Assert.Equal(CliApp.ExitFindings, exit);
+        Assert.Contains(expected, await File.ReadAllTextAsync(target, Encoding.UTF8));
+    }
+
+    [Fact]
+    public async Task Configuration_file_can_turn_rules_off()
+    {
+        var config = Path.Combine(_folder, "compliance.json");
+        await File.WriteAllTextAsync(config, """{ "rules": { "signature.missing": { "enabled": false }, "date.missing": { "severity": "warning" } } }""");
+
+        var (exit, output, _) = await Run("check", RepositoryPaths.Seeds, "--config", config);
+
+        Assert.Equal(CliApp.ExitOk, exit);
+        Assert.DoesNotContain("signature.missing", output);
+    }
+
+    [Fact]
+    public async Task Invalid_configuration_exits_2_with_the_reason()
+    {
+        var config = Path.Combine(_folder, "bad.json");
+        await File.WriteAllTextAsync(config, """{ "rules": { "no.such-rule": { "enabled": false } } }""");
+
+        var (exit, _, error) = await Run("check", RepositoryPaths.Seeds, "--config", config);
+
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("no.such-rule", error);
+    }
+}
