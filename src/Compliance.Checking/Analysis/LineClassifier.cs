@@ -46,7 +46,7 @@ internal static class LineClassifier
             info.Kind = LineKind.OrganMark;
             info.Organs = [compact[..^2]];
         }
-        else if ((info.Organs = OrganNames.SplitOrgans(raw)) is not null) info.Kind = LineKind.Organ;
+        else if ((info.Organs = OrganNames.SplitOrgans(raw, compact)) is not null) info.Kind = LineKind.Organ;
         else if (last is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '，' or ',' or '、' || compact.Contains('。') || compact.Length > 90)
             info.Kind = LineKind.Body;
         else info.Kind = LineKind.Short;

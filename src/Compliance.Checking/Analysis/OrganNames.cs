@@ -25,9 +25,20 @@ internal static class OrganNames
         return false;
     }
 
-    /// <summary>The organs of a line holding one or more organ names separated by spaces; null when any part is not one.</summary>
-    public static string[]? SplitOrgans(string rawLine)
+    private static bool EndsLikeOrgan(string compact)
     {
+        foreach (var suffix in Suffixes)
+        {
+            if (compact[^1] == suffix[^1]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The organs of a line holding one or more organ names separated by spaces; null when any part is not one.</summary>
+    public static string[]? SplitOrgans(string rawLine, string compact)
+    {
+        // Cheap rejection first: nearly every line of running text ends with something no organ name ends with.
+        if (compact.Length < 3 || !EndsLikeOrgan(compact)) return null;
         var tokens = Text.TextNormalizer.Tokens(rawLine);
         if (tokens.Length == 0) return null;
         foreach (var token in tokens)

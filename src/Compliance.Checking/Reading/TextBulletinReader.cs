@@ -58,7 +58,7 @@ public sealed class TextBulletinReader : IFormatReader
         if (IsBlankAscii(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Empty);
         if (!Utf8.IsValid(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Undecodable);
 
-        var lines = new List<SourceLine>(Math.Max(16, bytes.Length / 64));
+        var lines = new List<SourceLine>(Math.Max(16, bytes.Length / 96));
         var number = 0;
         var any = false;
         while (true)
