@@ -21,36 +21,22 @@ internal static class LineClassifier
 
     public static LineInfo Classify(SourceLine line)
     {
-        var info = new LineInfo(line);
         var raw = line.Text;
-        if (raw.Length > LineInfo.MaxAnalysedLength)
-        {
-            info.Kind = LineKind.Body;
-            return info;
-        }
+        if (raw.Length > LineInfo.MaxAnalysedLength) return new LineInfo(line, LineKind.Body);
         var compact = TextNormalizer.Compact(raw);
-        info.Compact = compact;
-        if (compact.Length == 0)
-        {
-            info.Kind = LineKind.Blank;
-            return info;
-        }
+        if (compact.Length == 0) return new LineInfo(line, LineKind.Blank, compact);
         var last = compact[^1];
-        if (IsContentsEntry(raw, compact)) info.Kind = LineKind.Contents;
-        else if ((info.Date = DocDate.TryParse(compact)) is not null) info.Kind = LineKind.Date;
-        else if ((info.DocNumber = DocNumber.TryParse(compact)) is not null) info.Kind = LineKind.Number;
-        else if ((info.Marker = PublicationMarker.TryParse(compact)) is not null) info.Kind = LineKind.Marker;
-        else if (last is '：' or ':' && IsAddressee(compact)) info.Kind = LineKind.Addressee;
-        else if (compact.EndsWith("文件", StringComparison.Ordinal) && OrganNames.IsOrganName(compact[..^2]))
-        {
-            info.Kind = LineKind.OrganMark;
-            info.Organs = [compact[..^2]];
-        }
-        else if ((info.Organs = OrganNames.SplitOrgans(raw, compact)) is not null) info.Kind = LineKind.Organ;
-        else if (last is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '，' or ',' or '、' || compact.Contains('。') || compact.Length > 90)
-            info.Kind = LineKind.Body;
-        else info.Kind = LineKind.Short;
-        return info;
+        if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
+        if (DocDate.TryParse(compact) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
+        if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
+        if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
+        if (last is '：' or ':' && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
+        if (compact.EndsWith("文件", StringComparison.Ordinal) && OrganNames.IsOrganName(compact[..^2]))
+            return new LineInfo(line, LineKind.OrganMark, compact, new[] { compact[..^2] });
+        if (OrganNames.SplitOrgans(raw, compact) is { } organs) return new LineInfo(line, LineKind.Organ, compact, organs);
+        if (last is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '，' or ',' or '、' || compact.Contains('。') || compact.Length > 90)
+            return new LineInfo(line, LineKind.Body, compact);
+        return new LineInfo(line, LineKind.Short, compact);
     }
 
     // "关于…的通知·····	12", or a catalogue row "1	洛政办〔2019〕35号	关于…	12页".

@@ -22,15 +22,22 @@ internal enum LineKind
     Contents,
 }
 
-/// <summary>One line with what it looks like. Only short lines are analysed: running text cannot be a head or tail part.</summary>
-internal sealed class LineInfo
+/// <summary>One line with what it looks like. Only short lines are analysed: running text cannot be a head or tail part.
+/// A struct in one array per bulletin: classifying allocates nothing per line but the compact text.</summary>
+internal readonly struct LineInfo
 {
     public const int MaxAnalysedLength = 160;
 
-    public LineInfo(SourceLine source)
+    public LineInfo(SourceLine source, LineKind kind, string? compact = null, object? parsed = null)
     {
         Source = source;
+        Kind = kind;
+        Compact = compact;
+        _parsed = parsed;
     }
+
+    // The parsed form of the line for its kind: DocNumber, DocDate, PublicationMarker or the organ names.
+    private readonly object? _parsed;
 
     public SourceLine Source { get; }
 
@@ -39,17 +46,17 @@ internal sealed class LineInfo
     public string Raw => Source.Text;
 
     /// <summary>Without spaces and Markdown bold; null for long lines (never analysed).</summary>
-    public string? Compact { get; set; }
+    public string? Compact { get; }
 
-    public LineKind Kind { get; set; }
+    public LineKind Kind { get; }
 
-    public DocNumber? DocNumber { get; set; }
+    public DocNumber? DocNumber => _parsed as DocNumber;
 
-    public DocDate? Date { get; set; }
+    public DocDate? Date => _parsed as DocDate;
 
-    public PublicationMarker? Marker { get; set; }
+    public PublicationMarker? Marker => _parsed as PublicationMarker;
 
-    public string[]? Organs { get; set; }
+    public string[]? Organs => _parsed as string[];
 
     public bool IsBlank => Kind == LineKind.Blank;
 }
