@@ -4,6 +4,7 @@ using Azure.Identity;
 using Azure.Storage.Blobs;
 using Compliance.Checking;
 using Compliance.Checking.Configuration;
+using Compliance.Notifications;
 using Compliance.Storage;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -24,7 +25,8 @@ public static class ComplianceServiceCollectionExtensions
 
     /// <summary>
     /// Registers the checker (options from <c>Checking</c>), the storage pipeline (options from <c>BulletinsContainer</c>
-    /// and <c>Storage</c>), the Blob and Table clients (from <c>BulletinStorage</c>) and <see cref="TimeProvider"/>.
+    /// and <c>Storage</c>), the Blob and Table clients (from <c>BulletinStorage</c>), <see cref="TimeProvider"/> and the
+    /// weekly summary with its e-mail transports (from <c>Email</c>).
     /// </summary>
     public static IServiceCollection AddCompliance(this IServiceCollection services, IConfiguration configuration)
     {
@@ -54,6 +56,9 @@ public static class ComplianceServiceCollectionExtensions
         services.TryAddSingleton<ResultReader>();
         services.TryAddSingleton<BulletinProcessor>();
         services.TryAddSingleton<BulletinUploader>();
+
+        // Notifications (weekly summary, e-mail transports): options from Email
+        services.AddComplianceNotifications(configuration);
         return services;
     }
 
