@@ -81,7 +81,7 @@ public sealed class ResultTableWriter
         ArgumentNullException.ThrowIfNull(outcome);
         var previous = await GetBulletinAsync(outcome.BulletinName, cancellationToken).ConfigureAwait(false);
         var partitionKey = KeyEncoding.Encode(outcome.BulletinName);
-        var etag = outcome.ETag.ToString();
+        var etag = BulletinEntity.ETagText(outcome.ETag);
         var (week, processedAt) = ChooseWeek(previous, etag);
 
         var report = outcome.IsRejected ? null : outcome.Report;

@@ -32,7 +32,7 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
             var expected = pipeline.Checker.Check(content, name);
             var row = await pipeline.BulletinRowAsync(name);
             Expectations.BulletinRowMatches(expected, W47, row);
-            Assert.Equal(etag.ToString(), row.BlobETag);
+            Assert.Equal(BulletinEntity.ETagText(etag), row.BlobETag);
             Assert.Equal(content.Length, row.SizeBytes);
             Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), row.ContentSha256);
             Assert.Equal(name, row.Bulletin);

@@ -9,9 +9,9 @@ namespace Compliance.Cli.Commands;
 /// <summary><c>compliance summary [--week 2026-W47] [--preview &lt;folder&gt;] [--send] [--force]</c></summary>
 public static class SummaryCommand
 {
-    public static Command Create(Func<IServiceProvider> services)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(services);
+        var connection = StorageCommandOptions.Connection();
         var week = new Option<string?>("--week") { Description = "ISO 周，如 2026-W47；默认为刚结束的一周（北京时间）" };
         var preview = new Option<DirectoryInfo?>("--preview") { Description = "把每封邮件的 HTML 写入此文件夹，不发送、不记录" };
         var send = new Option<bool>("--send") { Description = "发送尚未发送的周报（按 Email:Transport 配置；默认写入 out/mail）" };
@@ -22,6 +22,7 @@ public static class SummaryCommand
         command.Options.Add(preview);
         command.Options.Add(send);
         command.Options.Add(force);
+        command.Options.Add(connection);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             IsoWeek? target = null;
@@ -35,7 +36,7 @@ public static class SummaryCommand
                 }
                 target = parsed;
             }
-            var provider = services();
+            await using var provider = StorageCommandOptions.BuildServices(parseResult.GetValue(connection));
             var job = provider.GetRequiredService<WeeklySummaryJob>();
             var previewFolder = parseResult.GetValue(preview);
             var doSend = parseResult.GetValue(send);

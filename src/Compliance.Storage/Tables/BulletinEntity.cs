@@ -42,7 +42,10 @@ public sealed class BulletinEntity : ITableEntity
     /// <summary>When this version of the blob was first processed (kept when the same version is processed again).</summary>
     public DateTimeOffset ProcessedAt { get; set; }
 
-    /// <summary>ETag of the blob version the row describes.</summary>
+    /// <summary>The form in which ETags are stored and compared (without quotes: listings and headers differ in quoting).</summary>
+    public static string ETagText(ETag etag) => etag.ToString().Trim('"');
+
+    /// <summary>ETag of the blob version the row describes (<see cref="ETagText"/>).</summary>
     public string BlobETag { get; set; } = "";
 
     /// <summary>SHA-256 of the content, lower-case hex; null when the blob was not downloaded (too large).</summary>
