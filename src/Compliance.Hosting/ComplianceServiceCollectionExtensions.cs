@@ -1,0 +1,121 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Compliance.Checking;
+using Compliance.Checking.Configuration;
+using Compliance.Notifications;
+using Compliance.Storage;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Compliance.Hosting;
+
+/// <summary>The one registration both hosts (Functions app, CLI) call.</summary>
+public static class ComplianceServiceCollectionExtensions
+{
+    /// <summary>Configuration key of the storage connection (a connection string, or a section for identity-based access).</summary>
+    public const string StorageConnectionKey = "BulletinStorage";
+
+    /// <summary>Used when <see cref="StorageConnectionKey"/> is not configured: the local emulator (Azurite).</summary>
+    public const string DevelopmentStorage = "UseDevelopmentStorage=true";
+
+    /// <summary>
+    /// Registers the checker (options from <c>Checking</c>), the storage pipeline (options from <c>BulletinsContainer</c>
+    /// and <c>Storage</c>), the Blob and Table clients (from <c>BulletinStorage</c>), <see cref="TimeProvider"/> and the
+    /// weekly summary with its e-mail transports (from <c>Email</c>).
+    /// </summary>
+    public static IServiceCollection AddCompliance(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Checking
+        services.AddOptions<CheckerOptions>().Bind(configuration.GetSection(CheckerOptions.SectionName));
+        services.TryAddSingleton(sp => new BulletinChecker(
+            sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+
+        // Storage
+        services.AddOptions<BulletinStorageOptions>()
+            .Bind(configuration.GetSection(BulletinStorageOptions.SectionName))
+            .Configure(options =>
+            {
+                var container = configuration[BulletinStorageOptions.ContainerKey];
+                if (!string.IsNullOrWhiteSpace(container)) options.BulletinsContainer = container;
+            })
+            .Validate(o => o.MaxBulletinBytes > 0, "Storage:MaxBulletinBytes must be positive.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BulletinsContainer), "BulletinsContainer must not be empty.");
+        AddStorageClients(services, configuration.GetSection(StorageConnectionKey));
+        services.TryAddSingleton<ResultTableWriter>();
+        services.TryAddSingleton<ResultReader>();
+        services.TryAddSingleton<BulletinProcessor>();
+        services.TryAddSingleton<BulletinUploader>();
+
+        // Notifications (weekly summary, e-mail transports): options from Email
+        services.AddComplianceNotifications(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// <c>BulletinStorage</c> is either a connection string or, in Azure, a section with <c>blobServiceUri</c>,
+    /// <c>tableServiceUri</c> (or <c>accountName</c>), <c>credential=managedidentity</c> and <c>clientId</c> — the
+    /// Functions host's identity-based form. Microsoft.Extensions.Azure only knows <c>serviceUri</c>, so the URIs are
+    /// read here.
+    /// </summary>
+    private static void AddStorageClients(IServiceCollection services, IConfigurationSection section)
+    {
+        var connectionString = section.Value;
+        if (string.IsNullOrWhiteSpace(connectionString) && !section.GetChildren().Any())
+        {
+            connectionString = DevelopmentStorage;
+        }
+
+        services.AddAzureClients(clients =>
+        {
+            if (!string.IsNullOrWhiteSpace(connectionString))
+            {
+                clients.AddBlobServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o));
+                clients.AddTableServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o));
+                return;
+            }
+
+            var (blobUri, tableUri) = ServiceUris(section);
+            var credential = CreateCredential(section);
+            clients.AddBlobServiceClient(blobUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o));
+            clients.AddTableServiceClient(tableUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o));
+        });
+    }
+
+    internal static (Uri Blob, Uri Table) ServiceUris(IConfigurationSection section)
+    {
+        var account = section["accountName"];
+        var blob = section["blobServiceUri"] ?? (account is null ? null : $"https://{account}.blob.core.windows.net");
+        var table = section["tableServiceUri"] ?? (account is null ? null : $"https://{account}.table.core.windows.net");
+        if (blob is null || table is null)
+        {
+            throw new InvalidOperationException(
+                $"Storage is not configured: set '{StorageConnectionKey}' to a connection string, or set both " +
+                $"'{StorageConnectionKey}:blobServiceUri' and '{StorageConnectionKey}:tableServiceUri' (or '{StorageConnectionKey}:accountName') " +
+                $"for identity-based access (environment variables use '__' for ':').");
+        }
+        return (new Uri(blob), new Uri(table));
+    }
+
+    internal static TokenCredential CreateCredential(IConfigurationSection section)
+    {
+        var clientId = section["clientId"];
+        if (string.Equals(section["credential"], "managedidentity", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ManagedIdentityCredential(string.IsNullOrWhiteSpace(clientId)
+                ? ManagedIdentityId.SystemAssigned
+                : ManagedIdentityId.FromUserAssignedClientId(clientId));
+        }
+        return new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = clientId });
+    }
+}

@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+using Compliance.Checking;
+using Compliance.Storage.Tables;
+
+namespace Compliance.Storage;
+
+/// <summary>
+/// Writes one bulletin's results to the Findings, DocumentResults and Bulletins tables so that any number of runs
+/// for the same blob converge on the same rows:
+/// <list type="number">
+/// <item>read the bulletin's row (which lists the rows it owns in the other tables);</item>
+/// <item>if this run writes rows not listed yet, record them as pending first (a run that dies leaves no unknown rows);</item>
+/// <item>per partition, upsert the new rows and delete the bulletin's stale ones, in transactions of at most 100;</item>
+/// <item>write the bulletin's row last (status checked or rejected), replacing the pending marks.</item>
+/// </list>
+/// Runs for the same blob are expected one after another (as blob triggers and the CLI do), not concurrently.
+/// </summary>
+public sealed class ResultTableWriter
+{
+    /// <summary>Most operations in one entity-group transaction.</summary>
+    public const int MaxTransactionSize = 100;
+
+    // Table properties hold at most 64 KiB (32K UTF-16 characters); keep long values well inside that.
+    private const int MaxEvidenceLength = 1000;
+    private const int MaxMessageLength = 2000;
+    private const int MaxFindingsJsonLength = 30000;
+
+    private readonly TableServiceClient _service;
+    private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _ensureLock = new(1, 1);
+    private bool _tablesReady;
+
+    public ResultTableWriter(TableServiceClient tableService, TimeProvider timeProvider)
+    {
+        _service = tableService ?? throw new ArgumentNullException(nameof(tableService));
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        Bulletins = _service.GetTableClient(TableNames.Bulletins);
+        Findings = _service.GetTableClient(TableNames.Findings);
+        DocumentResults = _service.GetTableClient(TableNames.DocumentResults);
+    }
+
+    public TableClient Bulletins { get; }
+    public TableClient Findings { get; }
+    public TableClient DocumentResults { get; }
+
+    /// <summary>Creates the three tables if missing (once per instance).</summary>
+    public async Task EnsureTablesAsync(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _tablesReady)) return;
+        await _ensureLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_tablesReady) return;
+            foreach (var table in new[] { Bulletins, Findings, DocumentResults })
+            {
+                await table.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+            }
+            Volatile.Write(ref _tablesReady, true);
+        }
+        finally
+        {
+            _ensureLock.Release();
+        }
+    }
+
+    /// <summary>The bulletin's row, or null if it has never been processed.</summary>
+    public async Task<BulletinEntity?> GetBulletinAsync(string bulletinName, CancellationToken cancellationToken = default)
+    {
+        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
+        var response = await Bulletins.GetEntityIfExistsAsync<BulletinEntity>(
+            KeyEncoding.Encode(bulletinName), BulletinEntity.RowKeyValue, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? response.Value : null;
+    }
+
+    /// <summary>Writes the outcome; returns the bulletin's row as written.</summary>
+    public async Task<BulletinEntity> WriteAsync(BulletinOutcome outcome, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var previous = await GetBulletinAsync(outcome.BulletinName, cancellationToken).ConfigureAwait(false);
+        var partitionKey = KeyEncoding.Encode(outcome.BulletinName);
+        var etag = BulletinEntity.ETagText(outcome.ETag);
+        var (week, processedAt) = ChooseWeek(previous, etag);
+
+        var report = outcome.IsRejected ? null : outcome.Report;
+        var findings = report is null ? [] : BuildFindings(outcome.BulletinName, partitionKey, report, week);
+        var documents = report is null ? [] : BuildDocumentResults(outcome.BulletinName, report, week, processedAt);
+        var newDocumentRows = RowMap.Of(documents);
+        var known = RowMap.Parse(previous?.DocumentRows).Union(RowMap.Parse(previous?.PendingDocumentRows));
+        var knownFindingRows = Math.Max(previous?.FindingRows ?? 0, previous?.PendingFindingRows ?? 0);
+
+        if (findings.Count > knownFindingRows || !newDocumentRows.IsSubsetOf(known))
+        {
+            await WritePendingAsync(outcome.BulletinName, partitionKey, previous, etag, week, processedAt,
+                Math.Max(previous?.PendingFindingRows ?? 0, findings.Count),
+                RowMap.Parse(previous?.PendingDocumentRows).Union(newDocumentRows), cancellationToken).ConfigureAwait(false);
+        }
+
+        var staleFindings = Enumerable.Range(findings.Count + 1, Math.Max(0, knownFindingRows - findings.Count))
+            .Select(FindingEntity.RowKeyFor).ToList();
+        await ReplacePartitionAsync(Findings, partitionKey, findings, staleFindings,
+            ct => QueryRowKeysAsync(Findings, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), ct),
+            cancellationToken).ConfigureAwait(false);
+
+        var bulletinPrefix = KeyEncoding.Encode(outcome.BulletinName) + KeyEncoding.Separator;
+        var bulletinPrefixEnd = KeyEncoding.Encode(outcome.BulletinName) + (char)(KeyEncoding.Separator + 1);
+        foreach (var partition in newDocumentRows.Partitions.Union(known.Partitions).Order(StringComparer.Ordinal))
+        {
+            var upserts = documents.Where(d => d.PartitionKey == partition).ToList();
+            var stale = known.Indexes(partition).Except(newDocumentRows.Indexes(partition))
+                .Select(i => DocumentResultEntity.RowKeyFor(outcome.BulletinName, i)).ToList();
+            var filter = TableClient.CreateQueryFilter(
+                $"PartitionKey eq {partition} and RowKey ge {bulletinPrefix} and RowKey lt {bulletinPrefixEnd}");
+            await ReplacePartitionAsync(DocumentResults, partition, upserts, stale,
+                ct => QueryRowKeysAsync(DocumentResults, filter, ct), cancellationToken).ConfigureAwait(false);
+        }
+
+        var row = new BulletinEntity
+        {
+            PartitionKey = partitionKey,
+            Bulletin = outcome.BulletinName,
+            Status = outcome.IsRejected ? BulletinStatus.Rejected : BulletinStatus.Checked,
+            Reason = outcome.RejectionReason,
+            Encoding = outcome.Report?.Encoding,
+            Documents = report?.Documents.Count ?? 0,
+            Findings = findings.Count,
+            Errors = report?.ErrorCount ?? 0,
+            Warnings = report?.WarningCount ?? 0,
+            Infos = report?.InfoCount ?? 0,
+            Week = week.ToString(),
+            ProcessedAt = processedAt,
+            BlobETag = etag,
+            ContentSha256 = outcome.ContentSha256,
+            SizeBytes = outcome.SizeBytes,
+            FindingRows = findings.Count,
+            DocumentRows = newDocumentRows.ToJson(),
+        };
+        // Replace (not merge) so the pending marks disappear with this final write.
+        await Bulletins.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        return row;
+    }
+
+    /// <summary>The same blob version keeps the week and time of its first processing, so re-runs write identical rows.</summary>
+    private (IsoWeek Week, DateTimeOffset At) ChooseWeek(BulletinEntity? previous, string etag)
+    {
+        if (previous is not null)
+        {
+            if (previous.BlobETag == etag && IsoWeek.TryParse(previous.Week, out var week))
+            {
+                return (week, previous.ProcessedAt);
+            }
+            if (previous.PendingETag == etag && previous.PendingAt is { } at && IsoWeek.TryParse(previous.PendingWeek, out var pendingWeek))
+            {
+                return (pendingWeek, at);
+            }
+        }
+        var now = _time.GetUtcNow();
+        return (IsoWeek.FromInstant(now), now);
+    }
+
+    private async Task WritePendingAsync(string bulletinName, string partitionKey, BulletinEntity? previous, string etag,
+        IsoWeek week, DateTimeOffset at, int findingRows, RowMap documentRows, CancellationToken cancellationToken)
+    {
+        var pending = new TableEntity(partitionKey, BulletinEntity.RowKeyValue)
+        {
+            [nameof(BulletinEntity.Bulletin)] = bulletinName,
+            [nameof(BulletinEntity.Status)] = BulletinStatus.Processing,
+            [nameof(BulletinEntity.PendingETag)] = etag,
+            [nameof(BulletinEntity.PendingWeek)] = week.ToString(),
+            [nameof(BulletinEntity.PendingAt)] = at,
+            [nameof(BulletinEntity.PendingFindingRows)] = findingRows,
+            [nameof(BulletinEntity.PendingDocumentRows)] = documentRows.ToJson(),
+        };
+        if (previous is null)
+        {
+            // The row must carry every column of the contract even before the first final write.
+            pending[nameof(BulletinEntity.FindingRows)] = 0;
+            pending[nameof(BulletinEntity.DocumentRows)] = "{}";
+        }
+        await Bulletins.UpsertEntityAsync(pending, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Upserts <paramref name="upserts"/> and deletes <paramref name="staleKeys"/> in one partition. Deleting a row
+    /// that is not there fails the whole transaction (a run that died before writing it, or a row removed by hand):
+    /// then the stale rows are taken from a query of what exists and the partition is written again.
+    /// </summary>
+    private static async Task ReplacePartitionAsync(TableClient table, string partitionKey, IReadOnlyList<ITableEntity> upserts,
+        IReadOnlyCollection<string> staleKeys, Func<CancellationToken, Task<List<string>>> existingKeys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SubmitAsync(table, partitionKey, upserts, staleKeys, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && staleKeys.Count > 0)
+        {
+            var keep = upserts.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+            var stale = (await existingKeys(cancellationToken).ConfigureAwait(false)).Where(k => !keep.Contains(k)).ToList();
+            await SubmitAsync(table, partitionKey, upserts, stale, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SubmitAsync(TableClient table, string partitionKey, IReadOnlyList<ITableEntity> upserts,
+        IReadOnlyCollection<string> staleKeys, CancellationToken cancellationToken)
+    {
+        var actions = upserts.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e))
+            .Concat(staleKeys.Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(partitionKey, k), ETag.All)))
+            .ToList();
+        foreach (var chunk in actions.Chunk(MaxTransactionSize))
+        {
+            await table.SubmitTransactionAsync(chunk, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<List<string>> QueryRowKeysAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
+        var keys = new List<string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(entity.RowKey);
+        }
+        return keys;
+    }
+
+    internal static List<ITableEntity> BuildFindings(string bulletinName, string partitionKey, BulletinReport report, IsoWeek week)
+    {
+        var rows = new List<ITableEntity>();
+        void Add(Finding finding, DocumentReport? document)
+        {
+            rows.Add(new FindingEntity
+            {
+                PartitionKey = partitionKey,
+                RowKey = FindingEntity.RowKeyFor(rows.Count + 1),
+                Bulletin = bulletinName,
+                DocIndex = document?.Index ?? 0,
+                DocNumber = document?.DocNumber,
+                Title = document?.Title,
+                Issuer = document is null ? null : OfficeOf(document),
+                Rule = finding.RuleId,
+                Severity = SeverityLabels.Label(finding.Severity),
+                Message = Truncate(finding.Message, MaxMessageLength) ?? "",
+                Line = finding.Line,
+                Page = finding.Page ?? document?.Page,
+                Evidence = Truncate(finding.Evidence, MaxEvidenceLength),
+                Week = week.ToString(),
+            });
+        }
+        foreach (var finding in report.Findings) Add(finding, null);
+        foreach (var document in report.Documents)
+        {
+            foreach (var finding in document.Findings) Add(finding, document);
+        }
+        return rows;
+    }
+
+    internal static List<DocumentResultEntity> BuildDocumentResults(string bulletinName, BulletinReport report, IsoWeek week, DateTimeOffset checkedAt)
+        => report.Documents.Select(document =>
+        {
+            var office = OfficeOf(document);
+            return new DocumentResultEntity
+            {
+                PartitionKey = DocumentResultEntity.PartitionKeyFor(week, office),
+                RowKey = DocumentResultEntity.RowKeyFor(bulletinName, document.Index),
+                Week = week.ToString(),
+                Office = office,
+                Bulletin = bulletinName,
+                DocumentIndex = document.Index,
+                DocNumber = document.DocNumber,
+                Title = document.Title,
+                Kind = document.Kind,
+                Date = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Errors = document.CountOf(Severity.Error),
+                Warnings = document.CountOf(Severity.Warning),
+                Infos = document.CountOf(Severity.Info),
+                FindingsJson = FindingsJsonOf(document.Findings),
+                CheckedAt = checkedAt,
+            };
+        }).ToList();
+
+    /// <summary>The office a document is filed under: its lead issuer, or <see cref="DocumentResultEntity.UnknownOffice"/>.</summary>
+    public static string OfficeOf(DocumentReport document)
+        => string.IsNullOrWhiteSpace(document.Issuer) ? DocumentResultEntity.UnknownOffice : document.Issuer.Trim();
+
+    private static string FindingsJsonOf(IReadOnlyList<Finding> findings)
+    {
+        var summaries = findings.Select(f => new FindingSummary(f.RuleId, f.Severity.ToString(), Truncate(f.Message, MaxMessageLength) ?? "",
+            f.Line, f.Page, Truncate(f.Evidence, MaxEvidenceLength))).ToList();
+        var json = FindingSummaryJson.Serialize(summaries);
+        // A document with hundreds of findings would overflow one property: keep the most serious ones that fit
+        // (the Errors/Warnings/Infos columns still count them all).
+        while (json.Length > MaxFindingsJsonLength && summaries.Count > 0)
+        {
+            summaries = summaries.OrderByDescending(s => Enum.Parse<Severity>(s.Severity)).Take(summaries.Count * 3 / 4).ToList();
+            json = FindingSummaryJson.Serialize(summaries);
+        }
+        return json;
+    }
+
+    private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>Rows a bulletin owns in DocumentResults: partition key → document indexes.</summary>
+    internal sealed class RowMap
+    {
+        private readonly SortedDictionary<string, SortedSet<int>> _rows = new(StringComparer.Ordinal);
+
+        public IEnumerable<string> Partitions => _rows.Keys;
+
+        public IEnumerable<int> Indexes(string partition) => _rows.TryGetValue(partition, out var set) ? set : [];
+
+        public static RowMap Of(IEnumerable<DocumentResultEntity> documents)
+        {
+            var map = new RowMap();
+            foreach (var d in documents) map.Add(d.PartitionKey, d.DocumentIndex);
+            return map;
+        }
+
+        public static RowMap Parse(string? json)
+        {
+            var map = new RowMap();
+            if (string.IsNullOrWhiteSpace(json)) return map;
+            var parsed = JsonSerializer.Deserialize<Dictionary<string, int[]>>(json) ?? [];
+            foreach (var (partition, indexes) in parsed)
+            {
+                foreach (var i in indexes) map.Add(partition, i);
+            }
+            return map;
+        }
+
+        public RowMap Union(RowMap other)
+        {
+            var map = new RowMap();
+            foreach (var source in new[] { this, other })
+            {
+                foreach (var (partition, set) in source._rows)
+                {
+                    foreach (var i in set) map.Add(partition, i);
+                }
+            }
+            return map;
+        }
+
+        public bool IsSubsetOf(RowMap other)
+            => _rows.All(p => other._rows.TryGetValue(p.Key, out var set) && p.Value.IsSubsetOf(set));
+
+        public string ToJson() => JsonSerializer.Serialize(_rows, FindingSummaryJson.Options);
+
+        private void Add(string partition, int index)
+        {
+            if (!_rows.TryGetValue(partition, out var set)) _rows[partition] = set = [];
+            set.Add(index);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Compliance.Storage.Tables;
+
+namespace Compliance.Notifications.Tests;
+
+public sealed class RenderingTests
+{
+    private static readonly Recipient Head = new(TestData.Luoyang, "王明", "wang.ming@luoyang.example.gov.cn");
+
+    [Fact]
+    public void Aggregates_counts_top_rules_and_documents_per_office_for_one_week()
+    {
+        var rows = TestData.SampleRows().Where(r => r.Week == TestData.Week.ToString()).ToList();
+
+        var summaries = WeeklySummaryAggregator.Summarize(TestData.Week, rows, topRuleCount: 1);
+
+        Assert.Equal(rows.Select(r => r.Office).Distinct().Order(StringComparer.Ordinal), summaries.Select(s => s.Office));
+        var luoyang = summaries.Single(s => s.Office == TestData.Luoyang);
+        var luoyangRows = rows.Where(r => r.Office == TestData.Luoyang).ToList();
+        Assert.Equal(luoyangRows.Count, luoyang.DocumentsChecked);
+        Assert.Equal(luoyangRows.Count(r => r.Errors > 0), luoyang.DocumentsWithErrors);
+        Assert.Equal(luoyangRows.Sum(r => r.Warnings), luoyang.Warnings);
+        Assert.Equal(new RuleCount("number.brackets", 2, "发文字号中的年份应使用六角括号〔〕。"), Assert.Single(luoyang.TopRules));
+        Assert.Equal(2, luoyang.DocumentsWithFindings.Count);
+        Assert.Equal(["Error", "Warning"], luoyang.DocumentsWithFindings[0].Findings.Select(f => f.Severity));
+    }
+
+    [Fact]
+    public void Every_value_from_the_tables_is_html_escaped()
+    {
+        var row = TestData.Row(TestData.Week, "A&B<办公室>", "<b>bulletin</b>.txt", 1, "\"号\"", TestData.ScriptTitle,
+            TestData.Error("number.brackets", "<img src=x onerror=alert(1)>", 3));
+        var summary = WeeklySummaryAggregator.Summarize(TestData.Week, [row]).Single();
+
+        var email = new SummaryEmailRenderer().RenderOffice(summary, Head with { Name = "<i>王</i>" });
+
+        foreach (var raw in new[] { "<script>", "<b>bulletin", "<img", "<i>王", "A&B<" })
+        {
+            Assert.DoesNotContain(raw, email.Html);
+        }
+        Assert.Contains("A&amp;B&lt;办公室&gt;", email.Html);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", email.Html);
+        Assert.Contains("&quot;号&quot;", email.Html);
+        Assert.Contains(TestData.ScriptTitle, email.PlainText);
+        Assert.Equal("公文合规检查周报（2026-W47）：A&B<办公室>", email.Subject);
+    }
+
+    [Fact]
+    public void An_office_without_findings_gets_a_short_line()
+    {
+        var row = TestData.Row(TestData.Week, TestData.Jianxi, "a.txt", 1, "洛涧政办〔2019〕13号", "通知");
+        var email = new SummaryEmailRenderer().RenderOffice(WeeklySummaryAggregator.Summarize(TestData.Week, [row]).Single(), Head);
+
+        Assert.Contains("本周该单位发布的公文未发现格式问题。", email.Html);
+        Assert.Contains("本周该单位发布的公文未发现格式问题。", email.PlainText);
+        Assert.DoesNotContain("存在问题的公文", email.Html);
+        Assert.Contains("2026年11月16日至2026年11月22日", email.PlainText);
+    }
+
+    [Fact]
+    public void Overview_has_one_row_per_office_totals_and_the_offices_without_a_head()
+    {
+        var rows = TestData.SampleRows().Where(r => r.Week == TestData.Week.ToString()).ToList();
+        var summaries = WeeklySummaryAggregator.Summarize(TestData.Week, rows);
+        var overview = new WeeklyOverview(TestData.Week, summaries.Select(s => new OverviewRow(s, s.Office == TestData.Headless ? null : Head with { Office = s.Office })).ToList());
+
+        var email = new SummaryEmailRenderer().RenderOverview(overview);
+
+        Assert.Equal($"公文合规检查周报总览（2026-W47）：{summaries.Count} 个单位，检查公文 {rows.Count} 件", email.Subject);
+        foreach (var s in summaries) Assert.Contains($"<td>{s.Office}</td>", email.Html);
+        Assert.Contains($"<tr><th>合计</th><td></td><td class=\"n\">{rows.Count}</td><td class=\"n\">{rows.Count(r => r.Errors > 0)}</td>", email.Html);
+        Assert.Contains("<li>" + TestData.Headless + "</li>", email.Html);
+        Assert.Contains("wang.ming@luoyang.example.gov.cn", email.PlainText);
+    }
+
+    [Fact]
+    public void Unreadable_findings_json_still_reports_the_document()
+    {
+        var row = TestData.Row(TestData.Week, TestData.Luoyang, "a.txt", 1, null, "通知");
+        row.FindingsJson = "{not json";
+        row.Errors = 1;
+
+        var summary = WeeklySummaryAggregator.Summarize(TestData.Week, [row]).Single();
+
+        Assert.Equal(1, summary.DocumentsWithErrors);
+        Assert.Contains("FindingsJson", Assert.Single(Assert.Single(summary.DocumentsWithFindings).Findings).Message);
+    }
+}

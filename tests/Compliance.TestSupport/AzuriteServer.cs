@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Compliance.TestSupport;
+
+/// <summary>
+/// A real Azurite (Azure Storage emulator) process from the repository's node_modules, listening on free loopback
+/// ports with in-memory persistence. Blob, queue and table services all run (one process); each gets its own
+/// free port so that parallel test runs and a developer's own Azurite on 10000-10002 never collide.
+/// Dispose stops the process tree; all data is lost with it.
+/// </summary>
+public sealed class AzuriteServer : IAsyncDisposable, IDisposable
+{
+    /// <summary>The well-known development account key (public, documented by Microsoft; not a secret).</summary>
+    public const string AccountName = "devstoreaccount1";
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private const int PortAttempts = 3;
+
+    private readonly Process _process;
+    private readonly StringBuilder _output;
+    private readonly string _workspace;
+
+    private AzuriteServer(Process process, StringBuilder output, string workspace, int blobPort, int queuePort, int tablePort)
+    {
+        _process = process;
+        _output = output;
+        _workspace = workspace;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+    }
+
+    public int BlobPort { get; }
+    public int QueuePort { get; }
+    public int TablePort { get; }
+
+    public Uri BlobEndpoint => new($"http://127.0.0.1:{BlobPort}/{AccountName}");
+    public Uri QueueEndpoint => new($"http://127.0.0.1:{QueuePort}/{AccountName}");
+    public Uri TableEndpoint => new($"http://127.0.0.1:{TablePort}/{AccountName}");
+
+    /// <summary>A connection string with explicit endpoints (usable by BlobServiceClient and TableServiceClient).</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={AccountKey};" +
+        $"BlobEndpoint={BlobEndpoint};QueueEndpoint={QueueEndpoint};TableEndpoint={TableEndpoint};";
+
+    /// <summary>Starts Azurite and waits (bounded) until its blob and table ports accept connections.</summary>
+    /// <exception cref="InvalidOperationException">Node.js or Azurite is missing, or Azurite did not come up; the
+    /// message says why and how to fix it.</exception>
+    public static async Task<AzuriteServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var script = FindAzuriteScript();
+        Exception? last = null;
+        for (var attempt = 1; attempt <= PortAttempts; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(script, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AzuriteExitedException ex) when (ex.Message.Contains("EADDRINUSE", StringComparison.Ordinal))
+            {
+                // Most likely another process took one of the free ports between probing and binding: try new ones.
+                last = ex;
+            }
+        }
+        throw new InvalidOperationException(
+            $"Azurite did not start after {PortAttempts} attempts. Last error: {last?.Message}", last);
+    }
+
+    private static async Task<AzuriteServer> StartOnceAsync(string script, CancellationToken cancellationToken)
+    {
+        var ports = FreePorts(3);
+        // In-memory persistence keeps no data on disk, but Azurite may still write small files to its working directory.
+        var workspace = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(workspace);
+
+        var info = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = workspace,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+        };
+        foreach (var arg in new[]
+                 {
+                     script,
+                     "--blobHost", "127.0.0.1", "--blobPort", ports[0].ToString(CultureInfo.InvariantCulture),
+                     "--queueHost", "127.0.0.1", "--queuePort", ports[1].ToString(CultureInfo.InvariantCulture),
+                     "--tableHost", "127.0.0.1", "--tablePort", ports[2].ToString(CultureInfo.InvariantCulture),
+                     "--inMemoryPersistence", "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry",
+                 })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null for node.");
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            throw new InvalidOperationException(
+                "Cannot start Azurite: Node.js ('node') is not on the PATH. Install Node.js 20 or later, then run `npm ci` at the repository root.", ex);
+        }
+
+        var output = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new AzuriteServer(process, output, workspace, ports[0], ports[1], ports[2]);
+        try
+        {
+            await server.WaitUntilListeningAsync(cancellationToken).ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (_process.HasExited)
+            {
+                throw new AzuriteExitedException(
+                    $"Azurite exited with code {_process.ExitCode} before listening. Output:{Environment.NewLine}{Output}");
+            }
+            if (await AcceptsAsync(BlobPort, cancellationToken).ConfigureAwait(false)
+                && await AcceptsAsync(TablePort, cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+            if (deadline.Elapsed > StartTimeout)
+            {
+                throw new InvalidOperationException(
+                    $"Azurite did not accept connections on 127.0.0.1:{BlobPort} (blob) and :{TablePort} (table) within {StartTimeout.TotalSeconds:0} s. " +
+                    $"Check that `npm ci` completed at the repository root. Output:{Environment.NewLine}{Output}");
+            }
+            await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What Azurite printed so far (for failure messages).</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
+    private static async Task<bool> AcceptsAsync(int port, CancellationToken cancellationToken)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(1));
+            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private static int[] FreePorts(int count)
+    {
+        // Hold all listeners open together so the ports are distinct.
+        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
+        try
+        {
+            foreach (var l in listeners) l.Start();
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            foreach (var l in listeners) l.Stop();
+        }
+    }
+
+    private static string FindAzuriteScript()
+    {
+        var root = RepositoryPaths.Root;
+        var shim = Path.Combine(root, "node_modules", ".bin", "azurite");
+        var script = Path.Combine(root, "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (File.Exists(script)) return script;
+        if (File.Exists(shim))
+        {
+            // The shim is normally a symlink to the script; run the target with node so Kill() reaches the server itself.
+            var target = new FileInfo(shim).ResolveLinkTarget(returnFinalTarget: true);
+            if (target is { Exists: true }) return target.FullName;
+        }
+        throw new InvalidOperationException(
+            $"Azurite is not installed: {shim} does not exist. Run `npm ci` at the repository root ({root}) to install the pinned version from package-lock.json.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        StopProcess();
+        if (!_process.HasExited)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try { await _process.WaitForExitAsync(timeout.Token).ConfigureAwait(false); }
+            catch (OperationCanceledException) { }
+        }
+        Cleanup();
+    }
+
+    public void Dispose()
+    {
+        StopProcess();
+        _process.WaitForExit(10_000);
+        Cleanup();
+    }
+
+    private void StopProcess()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    private void Cleanup()
+    {
+        _process.Dispose();
+        try { Directory.Delete(_workspace, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private sealed class AzuriteExitedException(string message) : Exception(message);
+}
