@@ -54,7 +54,7 @@ compliance findings
 # Weekly summary of the week in which the seeds were just processed (China Standard Time), written as .eml files
 # by the pickup transport (Email:Transport defaults to Pickup, Email:PickupDirectory to out/mail).
 WEEK=$(TZ=Asia/Shanghai date +%G-W%V)
-compliance recipients import seeds/recipients.json
+compliance recipients import config/recipients.json
 compliance summary --week "$WEEK" --preview "out/preview/$WEEK" --send
 echo "Weekly summary e-mails for $WEEK: $(pwd)/out/mail (one .eml per office head plus the overview; open with any mail client)"
 

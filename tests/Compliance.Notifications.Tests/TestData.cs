@@ -50,7 +50,7 @@ internal static class TestData
             Error("number.missing", "缺少发文字号。", 3)),
     ];
 
-    public static string RecipientsSeed => Compliance.TestSupport.RepositoryPaths.SeedPath("recipients.json");
+    public static string RecipientsSeed => Path.Combine(Compliance.TestSupport.RepositoryPaths.Root, "config", "recipients.json");
 }
 
 /// <summary>Collects log entries so tests can assert on warnings.</summary>

@@ -10,7 +10,7 @@ public static class RecipientsCommand
     public static Command Create()
     {
         var connection = StorageCommandOptions.Connection();
-        var file = new Argument<FileInfo>("file") { Description = "负责人名单 JSON 文件，如 seeds/recipients.json" };
+        var file = new Argument<FileInfo>("file") { Description = "负责人名单 JSON 文件，如 config/recipients.json" };
         var import = new Command("import", "把负责人名单导入 Recipients 表（同一单位的行会被替换，其他行保留）");
         import.Arguments.Add(file);
         import.Options.Add(connection);
