@@ -166,7 +166,7 @@ public static partial class PrintFurniture
                     var line = Clean(lines[i].Text);
                     var isFurniture = IsPageNumber(line)
                         || (IsBarePageNumber(line) && bareNumberPages >= 2)
-                        || (repeats[RepetitionKey(lines[i].Text)] >= threshold && !LooksLikeDocumentStructure(line));
+                        || (repeats[RepetitionKey(lines[i].Text)] >= threshold && CanBeRunningHeader(line));
                     if (!isFurniture) continue;
                     furniture[i] = true;
                     next.Add(page);
@@ -195,7 +195,7 @@ public static partial class PrintFurniture
         foreach (var group in neighbours.GroupBy(x => RepetitionKey(lines[x.Line].Text)))
         {
             var sample = Clean(lines[group.First().Line].Text);
-            if (group.Select(x => x.Number).Distinct().Count() < threshold || LooksLikeDocumentStructure(sample)) continue;
+            if (group.Select(x => x.Number).Distinct().Count() < threshold || !CanBeRunningHeader(sample)) continue;
             foreach (var x in group) furniture[x.Line] = true;
         }
 
@@ -226,6 +226,15 @@ public static partial class PrintFurniture
         tail = tail.Trim();
         return !LooksLikeDocumentStructure(head) && !LooksLikeDocumentStructure(tail) && !ParagraphStart().IsMatch(tail);
     }
+
+    /// <summary>A running header or footer is a short label: not a sentence, not part of a document's structure.</summary>
+    private static bool CanBeRunningHeader(string line)
+    {
+        var text = line.Trim();
+        return text.Length is > 0 and <= MaxHeaderLength && !"。；！？，,".Contains(text[^1]) && !LooksLikeDocumentStructure(text);
+    }
+
+    private const int MaxHeaderLength = 40;
 
     private const string SentenceEnd = "。！？；：…）)」』”’》〕】.!?;:";
 
