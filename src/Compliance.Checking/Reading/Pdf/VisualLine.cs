@@ -1,0 +1,14 @@
+namespace Compliance.Checking.Reading.Pdf;
+
+/// <summary>
+/// One printed line of a PDF page: the letters sharing a baseline, left to right. Coordinates are PDF points
+/// (origin bottom left), so a larger <see cref="Baseline"/> is higher on the page.
+/// </summary>
+/// <param name="Text">The line's text; a space where the PDF has a space glyph or a gap wider than a space.</param>
+/// <param name="Left">Start of the first glyph.</param>
+/// <param name="Right">End of the last glyph.</param>
+/// <param name="Reach">End of the last glyph including trailing spaces (a line broken at a run of spaces reaches
+/// further than its ink).</param>
+/// <param name="Baseline">Vertical position of the baseline.</param>
+/// <param name="EmSize">Typical font size of the line's letters.</param>
+internal sealed record VisualLine(string Text, double Left, double Right, double Reach, double Baseline, double EmSize);

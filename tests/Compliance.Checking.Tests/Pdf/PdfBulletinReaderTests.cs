@@ -1,0 +1,135 @@
+using Compliance.Checking.Reading;
+
+namespace Compliance.Checking.Tests.Pdf;
+
+public sealed class PdfBulletinReaderTests
+{
+    private readonly PdfBulletinReader _reader = new();
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
+    public void Seed_pdf_gives_the_seed_lines(string seedId)
+    {
+        var expected = PdfFixtures.SeedLines(seedId);
+        var actual = PdfFixtures.Normalised(PdfFixtures.ReadSeedPdf(seedId).Lines.Select(l => l.Text));
+
+        Assert.True(expected.SequenceEqual(actual), PdfFixtures.FirstDifference(expected, actual));
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
+    public void Lines_are_numbered_over_the_whole_document_and_carry_their_page(string seedId)
+    {
+        var raw = PdfFixtures.ReadSeedPdf(seedId, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(seedId);
+
+        Assert.Equal("pdf", raw.Format);
+        Assert.Equal(Enumerable.Range(1, raw.Lines.Count), raw.Lines.Select(l => l.Number));
+        var pages = raw.Lines.Select(l => l.Page ?? 0).ToList();
+        Assert.Equal(1, pages[0]);
+        Assert.True(pages.Zip(pages.Skip(1)).All(p => p.Second == p.First || p.Second == p.First + 1), "pages run 1, 2, 3... without gaps");
+        Assert.True(pages[^1] > 10, $"the seed PDFs have dozens of pages, got {pages[^1]}");
+
+        // Removing furniture and joining keeps each surviving line's number and page from the raw reading.
+        var rawByNumber = raw.Lines.ToDictionary(l => l.Number);
+        Assert.All(clean.Lines, l => Assert.Equal(rawByNumber[l.Number].Page, l.Page));
+        Assert.True(clean.Lines.Zip(clean.Lines.Skip(1)).All(p => p.First.Number < p.Second.Number));
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
+    public void Paragraphs_cut_by_a_page_break_are_joined_on_the_page_they_start(string seedId)
+    {
+        var raw = PdfFixtures.ReadSeedPdf(seedId, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(seedId);
+        var seedLines = PdfFixtures.SeedLines(seedId).ToHashSet();
+
+        // A joined line is one whose raw line (same number) is only its beginning.
+        var joined = clean.Lines
+            .Where(l => l.Text.Length > 0 && raw.Lines.Single(r => r.Number == l.Number).Text.Length < l.Text.Length)
+            .ToList();
+
+        Assert.NotEmpty(joined);
+        Assert.All(joined, l => Assert.Contains(PdfFixtures.Normalised([l.Text]).Single(), seedLines));
+    }
+
+    [Fact]
+    public void Running_header_and_page_numbers_are_read_then_removed()
+    {
+        var raw = PdfFixtures.ReadSeedPdf(PdfFixtures.HeaderSeedId, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(PdfFixtures.HeaderSeedId);
+        var pageCount = raw.Lines.Max(l => l.Page!.Value);
+
+        // The raw reading sees the header on every page and each page's number in its footer...
+        Assert.Equal(pageCount, raw.Lines.Count(l => l.Text == PdfFixtures.GazetteName));
+        for (var page = 1; page <= pageCount; page++)
+        {
+            var last = raw.Lines.Last(l => l.Page == page && l.Text.Length > 0);
+            Assert.Equal($"—{page}—", last.Text.Replace(" ", string.Empty, StringComparison.Ordinal));
+        }
+
+        // ...and none of it survives.
+        Assert.DoesNotContain(clean.Lines, l => l.Text.Contains(PdfFixtures.GazetteName, StringComparison.Ordinal));
+        Assert.DoesNotContain(clean.Lines, l => PrintFurniture.IsPageNumber(l.Text));
+    }
+
+    [Fact]
+    public void Scanned_pdf_has_no_text() => AssertUnreadable("scanned.pdf", UnreadableKind.PdfNoText);
+
+    [Fact]
+    public void Encrypted_pdf_is_reported_as_encrypted() => AssertUnreadable("encrypted.pdf", UnreadableKind.PdfEncrypted);
+
+    [Fact]
+    public void Truncated_pdf_is_corrupt() => AssertUnreadable("truncated.pdf", UnreadableKind.PdfCorrupt);
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(5)]
+    [InlineData(1000)]
+    [InlineData(100_000)]
+    [InlineData(900_000)]
+    public void Pdf_cut_anywhere_is_corrupt(int length)
+    {
+        var bytes = PdfFixtures.SeedPdf("001");
+        Assert.True(length < bytes.Length);
+
+        var outcome = _reader.Read(bytes.AsMemory(0, length));
+
+        Assert.Equal(UnreadableKind.PdfCorrupt, outcome.Failure);
+        Assert.Null(outcome.Text);
+    }
+
+    [Fact]
+    public void Pdf_with_damaged_structure_is_corrupt_not_an_exception()
+    {
+        // Header and end marker intact, everything between them noise: no object, no cross-reference table.
+        var noise = new byte[20_000];
+        new Random(6).NextBytes(noise);
+        var bytes = "%PDF-1.6\n"u8.ToArray().Concat(noise).Concat("\n%%EOF\n"u8.ToArray()).ToArray();
+
+        var outcome = _reader.Read(bytes);
+
+        Assert.Equal(UnreadableKind.PdfCorrupt, outcome.Failure);
+    }
+
+    [Fact]
+    public void Pdf_with_bytes_overwritten_in_the_middle_never_throws()
+    {
+        var bytes = PdfFixtures.SeedPdf("000");
+        Array.Fill(bytes, (byte)'x', bytes.Length / 3, 50_000);
+
+        var outcome = _reader.Read(bytes);
+
+        // Lenient parsing may recover other pages; either way the reader answers instead of throwing.
+        Assert.True(outcome.Text is not null || outcome.Failure == UnreadableKind.PdfCorrupt, $"{outcome.Failure}");
+    }
+
+    private void AssertUnreadable(string fixture, UnreadableKind expected)
+    {
+        var outcome = _reader.Read(PdfFixtures.Pdf(fixture));
+
+        Assert.Equal(expected, outcome.Failure);
+        Assert.Null(outcome.Text);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.Detail));
+    }
+}
