@@ -20,6 +20,9 @@ public static class ComplianceServiceCollectionExtensions
     /// <summary>Configuration key of the storage connection (a connection string, or a section for identity-based access).</summary>
     public const string StorageConnectionKey = "BulletinStorage";
 
+    /// <summary>Optional path of a compliance.json (rules and issuer registry) for the checker.</summary>
+    public const string CheckerConfigFileKey = "Checking:ConfigFile";
+
     /// <summary>Used when <see cref="StorageConnectionKey"/> is not configured: the local emulator (Azurite).</summary>
     public const string DevelopmentStorage = "UseDevelopmentStorage=true";
 
@@ -36,8 +39,15 @@ public static class ComplianceServiceCollectionExtensions
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
 
-        // Checking
-        services.AddOptions<CheckerOptions>().Bind(configuration.GetSection(CheckerOptions.SectionName));
+        // Checking: a compliance.json named by Checking:ConfigFile first, then the Checking section's own keys on top.
+        services.AddOptions<CheckerOptions>()
+            .Configure(options => ApplyConfigFile(options, configuration[CheckerConfigFileKey]))
+            .Bind(configuration.GetSection(CheckerOptions.SectionName))
+            .Validate(options =>
+            {
+                ComplianceConfiguration.Validate(options, CheckerOptions.SectionName);
+                return true;
+            });
         services.TryAddSingleton(sp => new BulletinChecker(
             sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
 
@@ -60,6 +70,16 @@ public static class ComplianceServiceCollectionExtensions
         // Notifications (weekly summary, e-mail transports): options from Email
         services.AddComplianceNotifications(configuration);
         return services;
+    }
+
+    private static void ApplyConfigFile(CheckerOptions options, string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return;
+        var file = ComplianceConfiguration.Load(path);
+        foreach (var (id, setting) in file.Rules) options.Rules[id] = setting;
+        foreach (var (organ, codes) in file.Issuers) options.Issuers[organ] = codes;
+        options.ReplaceBuiltInIssuers |= file.ReplaceBuiltInIssuers;
+        options.Culture = file.Culture;
     }
 
     /// <summary>
