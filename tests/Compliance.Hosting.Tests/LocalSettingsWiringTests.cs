@@ -22,11 +22,6 @@ public sealed class LocalSettingsWiringTests(AzuriteFixture azurite)
             .ToDictionary(p => p.Name.Replace("__", ":", StringComparison.Ordinal), p => (string?)p.Value.GetString());
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> values)
-        => new ServiceCollection()
-            .AddCompliance(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
     [Fact]
     public void Sample_settings_cover_what_the_functions_bind_to()
     {
@@ -49,7 +44,7 @@ public sealed class LocalSettingsWiringTests(AzuriteFixture azurite)
         values["BulletinStorage"] = azurite.ConnectionString; // the sample's UseDevelopmentStorage=true, on this run's ports
         values["Email:Transport"] = transport;
 
-        using var services = Build(values);
+        using var services = ComplianceServices.Build(values);
 
         Assert.NotNull(services.GetRequiredService<BulletinProcessor>());
         Assert.NotNull(services.GetRequiredService<WeeklySummaryJob>());
@@ -63,7 +58,7 @@ public sealed class LocalSettingsWiringTests(AzuriteFixture azurite)
         await azurite.ResetAsync();
         var values = SampleValues();
         values["BulletinStorage"] = azurite.ConnectionString;
-        using var services = Build(values);
+        using var services = ComplianceServices.Build(values);
         var blobs = services.GetRequiredService<Azure.Storage.Blobs.BlobServiceClient>().GetBlobContainerClient(values["BulletinsContainer"]);
         await blobs.CreateIfNotExistsAsync();
         var seed = await File.ReadAllBytesAsync(RepositoryPaths.SeedPath("001_9ce87f5440d1c5bb.txt"));
@@ -88,7 +83,7 @@ public sealed class LocalSettingsWiringTests(AzuriteFixture azurite)
             var values = SampleValues();
             values["BulletinStorage"] = azurite.ConnectionString;
             values["Checking:ConfigFile"] = file;
-            using var services = Build(values);
+            using var services = ComplianceServices.Build(values);
 
             var report = services.GetRequiredService<BulletinChecker>().Check(File.ReadAllBytes(RepositoryPaths.SeedPath("001_9ce87f5440d1c5bb.txt")), "seed");
 

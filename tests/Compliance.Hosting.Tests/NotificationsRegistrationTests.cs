@@ -9,11 +9,6 @@ namespace Compliance.Hosting.Tests;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class NotificationsRegistrationTests(AzuriteFixture azurite)
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
-        => new ServiceCollection()
-            .AddCompliance(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
     [Theory]
     [InlineData(null, typeof(PickupEmailTransport))]
     [InlineData("Pickup", typeof(PickupEmailTransport))]
@@ -21,7 +16,7 @@ public sealed class NotificationsRegistrationTests(AzuriteFixture azurite)
     [InlineData("AcsHttp", typeof(AcsEmailTransport))]
     public void Email_Transport_selects_the_transport(string? transport, Type expected)
     {
-        using var services = Build(new() { ["BulletinStorage"] = azurite.ConnectionString, ["Email:Transport"] = transport });
+        using var services = ComplianceServices.Build(new() { ["BulletinStorage"] = azurite.ConnectionString, ["Email:Transport"] = transport });
         Assert.IsType(expected, services.GetRequiredService<IEmailTransport>());
     }
 
@@ -32,7 +27,7 @@ public sealed class NotificationsRegistrationTests(AzuriteFixture azurite)
         var folder = Path.Combine(Path.GetTempPath(), "compliance-hosting-mail-" + Guid.NewGuid().ToString("N"));
         try
         {
-            using var services = Build(new()
+            using var services = ComplianceServices.Build(new()
             {
                 ["BulletinStorage"] = azurite.ConnectionString,
                 ["Email:PickupDirectory"] = folder,

@@ -12,16 +12,11 @@ namespace Compliance.Hosting.Tests;
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class StorageRegistrationTests(AzuriteFixture azurite)
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
-        => new ServiceCollection()
-            .AddCompliance(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-
     [Fact]
     public async Task A_connection_string_wires_a_working_processor()
     {
         await azurite.ResetAsync();
-        using var services = Build(new()
+        using var services = ComplianceServices.Build(new()
         {
             ["BulletinStorage"] = azurite.ConnectionString,
             ["BulletinsContainer"] = "incoming",
@@ -43,7 +38,7 @@ public sealed class StorageRegistrationTests(AzuriteFixture azurite)
     [Fact]
     public void Identity_based_settings_give_clients_for_the_service_uris()
     {
-        using var services = Build(new()
+        using var services = ComplianceServices.Build(new()
         {
             ["BulletinStorage:blobServiceUri"] = "https://contoso.blob.core.windows.net/",
             ["BulletinStorage:tableServiceUri"] = "https://contoso.table.core.windows.net/",
@@ -64,14 +59,14 @@ public sealed class StorageRegistrationTests(AzuriteFixture azurite)
     [Fact]
     public void Identity_based_settings_without_uris_fail_at_startup_with_a_message_naming_the_keys()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => Build(new() { ["BulletinStorage:credential"] = "managedidentity" }));
+        var error = Assert.Throws<InvalidOperationException>(() => ComplianceServices.Build(new() { ["BulletinStorage:credential"] = "managedidentity" }));
         Assert.Contains("BulletinStorage:blobServiceUri", error.Message);
     }
 
     [Fact]
     public void Defaults_apply_without_configuration()
     {
-        using var services = Build([]);
+        using var services = ComplianceServices.Build([]);
         var options = services.GetRequiredService<IOptions<BulletinStorageOptions>>().Value;
         Assert.Equal("bulletins", options.BulletinsContainer);
         Assert.Equal(20971520, options.MaxBulletinBytes);

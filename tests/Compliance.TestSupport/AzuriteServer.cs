@@ -73,7 +73,7 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
 
     private static async Task<AzuriteServer> StartOnceAsync(string script, CancellationToken cancellationToken)
     {
-        var ports = FreePorts(3);
+        var ports = Loopback.FreePorts(3);
         // In-memory persistence keeps no data on disk, but Azurite may still write small files to its working directory.
         var workspace = Path.Combine(Path.GetTempPath(), "azurite-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workspace);
@@ -139,8 +139,8 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
                 throw new AzuriteExitedException(
                     $"Azurite exited with code {_process.ExitCode} before listening. Output:{Environment.NewLine}{Output}");
             }
-            if (await AcceptsAsync(BlobPort, cancellationToken).ConfigureAwait(false)
-                && await AcceptsAsync(TablePort, cancellationToken).ConfigureAwait(false))
+            if (await Loopback.AcceptsAsync(BlobPort, cancellationToken).ConfigureAwait(false)
+                && await Loopback.AcceptsAsync(TablePort, cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
@@ -158,41 +158,6 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
-    }
-
-    private static async Task<bool> AcceptsAsync(int port, CancellationToken cancellationToken)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(1));
-            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        // Hold all listeners open together so the ports are distinct.
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        try
-        {
-            foreach (var l in listeners) l.Start();
-            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        }
-        finally
-        {
-            foreach (var l in listeners) l.Stop();
-        }
     }
 
     private static string FindAzuriteScript()

@@ -46,7 +46,7 @@ public sealed class MailDevServer : IAsyncDisposable
     public static async Task<MailDevServer> StartAsync(CancellationToken cancellationToken = default)
     {
         var script = FindScript();
-        var ports = FreePorts(2);
+        var ports = Loopback.FreePorts(2);
         var workspace = Path.Combine(Path.GetTempPath(), "maildev-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workspace);
         var info = new ProcessStartInfo("node")
@@ -135,7 +135,7 @@ public sealed class MailDevServer : IAsyncDisposable
             {
                 throw new InvalidOperationException($"MailDev exited with code {_process.ExitCode} before listening. Output:{Environment.NewLine}{Output}");
             }
-            if (await AcceptsAsync(SmtpPort, cancellationToken).ConfigureAwait(false))
+            if (await Loopback.AcceptsAsync(SmtpPort, cancellationToken).ConfigureAwait(false))
             {
                 try
                 {
@@ -153,40 +153,6 @@ public sealed class MailDevServer : IAsyncDisposable
                     $"MailDev did not listen on 127.0.0.1:{SmtpPort} (SMTP) and :{WebPort} (API) within {StartTimeout.TotalSeconds:0} s. Output:{Environment.NewLine}{Output}");
             }
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<bool> AcceptsAsync(int port, CancellationToken cancellationToken)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(1));
-            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        try
-        {
-            foreach (var l in listeners) l.Start();
-            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        }
-        finally
-        {
-            foreach (var l in listeners) l.Stop();
         }
     }
 
