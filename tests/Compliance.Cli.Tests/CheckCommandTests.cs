@@ -113,4 +113,21 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CliApp.ExitUsage, exit);
         Assert.Contains("no.such-rule", error);
     }
+
+    [Fact]
+    public async Task Pdf_bulletins_are_checked_with_pages_and_bad_pdfs_are_named()
+    {
+        var (exit, output, _) = await Run("check", Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "pdf"), "--format", "json");
+
+        Assert.Equal(CliApp.ExitUsage, exit); // the folder holds a scan, an encrypted and a truncated PDF
+        using var json = JsonDocument.Parse(output);
+        var bulletins = json.RootElement.GetProperty("bulletins").EnumerateArray().ToDictionary(b => Path.GetFileName(b.GetProperty("source").GetString()!));
+        var seed = bulletins["seed-002.pdf"];
+        Assert.Equal("pdf", seed.GetProperty("encoding").GetString());
+        Assert.Equal(19, seed.GetProperty("documents").GetArrayLength());
+        Assert.All(seed.GetProperty("documents").EnumerateArray(), d => Assert.True(d.GetProperty("page").GetInt32() >= 1));
+        Assert.Contains("OCR", bulletins["scanned.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
+        Assert.Contains("加密", bulletins["encrypted.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
+        Assert.Contains("损坏", bulletins["truncated.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
+    }
 }
