@@ -104,15 +104,14 @@ public sealed class ResultTableWriter
             ct => QueryRowKeysAsync(Findings, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), ct),
             cancellationToken).ConfigureAwait(false);
 
-        var bulletinPrefix = KeyEncoding.Encode(outcome.BulletinName) + KeyEncoding.Separator;
-        var bulletinPrefixEnd = KeyEncoding.Encode(outcome.BulletinName) + (char)(KeyEncoding.Separator + 1);
-        foreach (var partition in newDocumentRows.Partitions.Union(known.Partitions).Order(StringComparer.Ordinal))
+        // One partition per week: first processing writes ceil(documents/100) transactions here; a new version
+        // checked in a later week also cleans up the earlier week's partition.
+        foreach (var partition in newDocumentRows.Weeks.Union(known.Weeks).Order(StringComparer.Ordinal))
         {
             var upserts = documents.Where(d => d.PartitionKey == partition).ToList();
-            var stale = known.Indexes(partition).Except(newDocumentRows.Indexes(partition))
-                .Select(i => DocumentResultEntity.RowKeyFor(outcome.BulletinName, i)).ToList();
-            var filter = TableClient.CreateQueryFilter(
-                $"PartitionKey eq {partition} and RowKey ge {bulletinPrefix} and RowKey lt {bulletinPrefixEnd}");
+            var stale = known.RowKeys(partition, outcome.BulletinName).Except(newDocumentRows.RowKeys(partition, outcome.BulletinName)).ToList();
+            // Only for the fallback after a failed delete: the bulletin's rows of that week, found within one partition.
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Bulletin eq {outcome.BulletinName}");
             await ReplacePartitionAsync(DocumentResults, partition, upserts, stale,
                 ct => QueryRowKeysAsync(DocumentResults, filter, ct), cancellationToken).ConfigureAwait(false);
         }
@@ -261,8 +260,8 @@ public sealed class ResultTableWriter
             var office = OfficeOf(document);
             return new DocumentResultEntity
             {
-                PartitionKey = DocumentResultEntity.PartitionKeyFor(week, office),
-                RowKey = DocumentResultEntity.RowKeyFor(bulletinName, document.Index),
+                PartitionKey = DocumentResultEntity.PartitionKeyFor(week),
+                RowKey = DocumentResultEntity.RowKeyFor(office, bulletinName, document.Index),
                 Week = week.ToString(),
                 Office = office,
                 Bulletin = bulletinName,
@@ -300,19 +299,23 @@ public sealed class ResultTableWriter
 
     private static string? Truncate(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
 
-    /// <summary>Rows a bulletin owns in DocumentResults: partition key → document indexes.</summary>
+    /// <summary>Rows a bulletin owns in DocumentResults: week (the partition) → office → document indexes.</summary>
     internal sealed class RowMap
     {
-        private readonly SortedDictionary<string, SortedSet<int>> _rows = new(StringComparer.Ordinal);
+        private readonly SortedDictionary<string, SortedDictionary<string, SortedSet<int>>> _rows = new(StringComparer.Ordinal);
 
-        public IEnumerable<string> Partitions => _rows.Keys;
+        public IEnumerable<string> Weeks => _rows.Keys;
 
-        public IEnumerable<int> Indexes(string partition) => _rows.TryGetValue(partition, out var set) ? set : [];
+        /// <summary>The RowKeys of the bulletin's rows in one week's partition.</summary>
+        public IEnumerable<string> RowKeys(string week, string bulletin)
+            => _rows.TryGetValue(week, out var offices)
+                ? offices.SelectMany(o => o.Value.Select(i => DocumentResultEntity.RowKeyFor(o.Key, bulletin, i)))
+                : [];
 
         public static RowMap Of(IEnumerable<DocumentResultEntity> documents)
         {
             var map = new RowMap();
-            foreach (var d in documents) map.Add(d.PartitionKey, d.DocumentIndex);
+            foreach (var d in documents) map.Add(d.PartitionKey, d.Office, d.DocumentIndex);
             return map;
         }
 
@@ -320,10 +323,13 @@ public sealed class ResultTableWriter
         {
             var map = new RowMap();
             if (string.IsNullOrWhiteSpace(json)) return map;
-            var parsed = JsonSerializer.Deserialize<Dictionary<string, int[]>>(json) ?? [];
-            foreach (var (partition, indexes) in parsed)
+            var parsed = JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, int[]>>>(json) ?? [];
+            foreach (var (week, offices) in parsed)
             {
-                foreach (var i in indexes) map.Add(partition, i);
+                foreach (var (office, indexes) in offices)
+                {
+                    foreach (var i in indexes) map.Add(week, office, i);
+                }
             }
             return map;
         }
@@ -333,22 +339,27 @@ public sealed class ResultTableWriter
             var map = new RowMap();
             foreach (var source in new[] { this, other })
             {
-                foreach (var (partition, set) in source._rows)
+                foreach (var (week, offices) in source._rows)
                 {
-                    foreach (var i in set) map.Add(partition, i);
+                    foreach (var (office, set) in offices)
+                    {
+                        foreach (var i in set) map.Add(week, office, i);
+                    }
                 }
             }
             return map;
         }
 
         public bool IsSubsetOf(RowMap other)
-            => _rows.All(p => other._rows.TryGetValue(p.Key, out var set) && p.Value.IsSubsetOf(set));
+            => _rows.All(w => other._rows.TryGetValue(w.Key, out var offices)
+                              && w.Value.All(o => offices.TryGetValue(o.Key, out var set) && o.Value.IsSubsetOf(set)));
 
         public string ToJson() => JsonSerializer.Serialize(_rows, FindingSummaryJson.Options);
 
-        private void Add(string partition, int index)
+        private void Add(string week, string office, int index)
         {
-            if (!_rows.TryGetValue(partition, out var set)) _rows[partition] = set = [];
+            if (!_rows.TryGetValue(week, out var offices)) _rows[week] = offices = new(StringComparer.Ordinal);
+            if (!offices.TryGetValue(office, out var set)) offices[office] = set = [];
             set.Add(index);
         }
     }

@@ -20,8 +20,8 @@ internal static class TestData
     public static DocumentResultEntity Row(IsoWeek week, string office, string bulletin, int index, string? docNumber, string? title, params FindingSummary[] findings)
         => new()
         {
-            PartitionKey = DocumentResultEntity.PartitionKeyFor(week, office),
-            RowKey = DocumentResultEntity.RowKeyFor(bulletin, index),
+            PartitionKey = DocumentResultEntity.PartitionKeyFor(week),
+            RowKey = DocumentResultEntity.RowKeyFor(office, bulletin, index),
             Week = week.ToString(),
             Office = office,
             Bulletin = bulletin,

@@ -43,8 +43,8 @@ internal static class Expectations
         foreach (var (document, row) in report.Documents.Zip(rows))
         {
             var office = document.Issuer ?? DocumentResultEntity.UnknownOffice;
-            Assert.Equal(DocumentResultEntity.PartitionKeyFor(week, office), row.PartitionKey);
-            Assert.Equal(DocumentResultEntity.RowKeyFor(bulletin, document.Index), row.RowKey);
+            Assert.Equal(week.ToString(), row.PartitionKey);
+            Assert.Equal($"{KeyEncoding.Encode(office)}|{KeyEncoding.Encode(bulletin)}|{document.Index:D4}", row.RowKey);
             Assert.Equal(week.ToString(), row.Week);
             Assert.Equal(office, row.Office);
             Assert.Equal(document.Index, row.DocumentIndex);

@@ -36,6 +36,16 @@ internal static class SampleReports
         ],
     };
 
+    /// <summary>Many short documents spread over three offices (and the unknown one), 1 finding each.</summary>
+    public static BulletinReport Large(string source, int documents) => new()
+    {
+        Source = source,
+        Encoding = "utf-8",
+        Documents = Enumerable.Range(1, documents)
+            .Select(i => Document(i, (i % 4) switch { 0 => Luoyang, 1 => Jianxi, 2 => Rushan, _ => null }, $"文〔2026〕{i}号", $"关于第{i}项工作的通知", 1))
+            .ToList(),
+    };
+
     private static DocumentReport Document(int index, string? issuer, string? number, string title, int findings) => new()
     {
         Index = index,
@@ -46,7 +56,7 @@ internal static class SampleReports
         Issuer = issuer,
         Issuers = issuer is null ? [] : [issuer],
         DocNumber = number,
-        Date = new DateOnly(2019, 7, index),
+        Date = new DateOnly(2019, 7, 1).AddDays(index - 1),
         DateText = $"2019年7月{index}日",
         Findings = Enumerable.Range(1, findings).Select(i => new Finding(
             i % 3 == 0 ? RuleIds.DateZeroPadding : RuleIds.NumberBrackets,

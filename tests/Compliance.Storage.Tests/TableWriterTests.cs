@@ -104,13 +104,41 @@ public sealed class TableWriterTests(AzuriteFixture azurite)
         var pipeline = new StoragePipeline(azurite);
         await pipeline.Writer.EnsureTablesAsync();
         var report = SampleReports.Version1(Name);
+        Assert.True(report.Documents.Select(ResultTableWriter.OfficeOf).Distinct().Count() > 1, "the sample should span several offices");
         pipeline.TableRequests.Reset();
 
         await pipeline.Writer.WriteAsync(BulletinOutcome.Checked(Name, new ETag("\"v1\""), 1, "a", report));
 
-        // 1 read + 1 pending mark + ceil(161/100) finding transactions + one per office partition (3) + the final row.
-        var offices = report.Documents.Select(ResultTableWriter.OfficeOf).Distinct().Count();
+        // 1 read + 1 pending mark + ceil(161/100) finding transactions + 1 document transaction (one week: one
+        // partition, whatever the offices) + the final row.
         var findings = Expectations.FlatFindings(report).Count;
-        Assert.Equal(3 + (findings + 99) / 100 + offices, pipeline.TableRequests.Total);
+        Assert.Equal(3 + Ceiling100(findings) + Ceiling100(report.Documents.Count), pipeline.TableRequests.Total);
+        Assert.True(pipeline.TableRequests.Total <= Ceiling100(findings) + 4);
     }
+
+    [Fact]
+    public async Task A_bulletin_of_over_100_documents_needs_one_document_transaction_per_100()
+    {
+        await azurite.ResetAsync();
+        var pipeline = new StoragePipeline(azurite);
+        await pipeline.Writer.EnsureTablesAsync();
+        var report = SampleReports.Large(Name, documents: 230);
+        pipeline.TableRequests.Reset();
+
+        await pipeline.Writer.WriteAsync(BulletinOutcome.Checked(Name, new ETag("\"v1\""), 1, "a", report));
+
+        var findings = Expectations.FlatFindings(report).Count;
+        Assert.Equal(3 + Ceiling100(findings) + 3, pipeline.TableRequests.Total);
+        Expectations.DocumentRowsMatch(report, Name, W47, await pipeline.DocumentRowsAsync());
+
+        // A smaller re-upload the next week deletes every row of the earlier week.
+        pipeline.Time.Advance(TimeSpan.FromDays(7));
+        var v2 = SampleReports.Version2(Name);
+        await pipeline.Writer.WriteAsync(BulletinOutcome.Checked(Name, new ETag("\"v2\""), 2, "b", v2));
+        var documents = await pipeline.DocumentRowsAsync();
+        Expectations.DocumentRowsMatch(v2, Name, W48, documents);
+        Assert.Equal(v2.Documents.Count, documents.Count);
+    }
+
+    private static int Ceiling100(int count) => (count + 99) / 100;
 }

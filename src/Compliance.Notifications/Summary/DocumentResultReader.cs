@@ -5,7 +5,7 @@ using Compliance.Storage.Tables;
 
 namespace Compliance.Notifications;
 
-/// <summary>Reads one week of the <c>DocumentResults</c> table with a single partition-range query.</summary>
+/// <summary>Reads one week of the <c>DocumentResults</c> table: one partition, one query (never a scan).</summary>
 public sealed class DocumentResultReader
 {
     private readonly TableClient _table;
@@ -16,10 +16,21 @@ public sealed class DocumentResultReader
         _table = tables.GetTableClient(DocumentResultEntity.TableName);
     }
 
-    public async Task<IReadOnlyList<DocumentResultEntity>> ReadWeekAsync(IsoWeek week, CancellationToken cancellationToken)
+    /// <summary>Every document checked in the week: the week's partition.</summary>
+    public Task<IReadOnlyList<DocumentResultEntity>> ReadWeekAsync(IsoWeek week, CancellationToken cancellationToken)
+        => QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {DocumentResultEntity.PartitionKeyFor(week)}"), cancellationToken);
+
+    /// <summary>The documents of one office checked in the week: a RowKey range within the week's partition.</summary>
+    public Task<IReadOnlyList<DocumentResultEntity>> ReadOfficeWeekAsync(IsoWeek week, string office, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey ge {DocumentResultEntity.WeekRangeStart(week)} and PartitionKey lt {DocumentResultEntity.WeekRangeEnd(week)}");
+        ArgumentException.ThrowIfNullOrEmpty(office);
+        return QueryAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {DocumentResultEntity.PartitionKeyFor(week)} and RowKey ge {DocumentResultEntity.OfficeRangeStart(office)} and RowKey lt {DocumentResultEntity.OfficeRangeEnd(office)}"),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<DocumentResultEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
         var rows = new List<DocumentResultEntity>();
         try
         {

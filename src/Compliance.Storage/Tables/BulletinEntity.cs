@@ -60,7 +60,7 @@ public sealed class BulletinEntity : ITableEntity
     /// <summary>Number of Findings rows (RowKeys 000001..N).</summary>
     public int FindingRows { get; set; }
 
-    /// <summary>DocumentResults rows as JSON: partition key → document indexes.</summary>
+    /// <summary>DocumentResults rows as JSON: week (partition key) → office → document indexes.</summary>
     public string DocumentRows { get; set; } = "{}";
 
     public string? PendingETag { get; set; }

@@ -4,11 +4,12 @@ using Azure.Data.Tables;
 namespace Compliance.Storage.Tables;
 
 /// <summary>
-/// One checked document, filed under the week it was checked and its issuing office, so that the weekly summary
-/// reads one week with a single partition-range query (<c>PartitionKey ge '2026-W47|'</c> and <c>lt '2026-W47}'</c>)
-/// and one office's week with a single partition query.
-/// <para>PartitionKey: <c>{week}|{encoded office}</c>, e.g. <c>2026-W47|洛阳市人民政府办公室</c>.</para>
-/// <para>RowKey: <c>{encoded bulletin blob name}|{document index, 4 digits}</c>.</para>
+/// One checked document, filed under the week it was checked. A week is one partition, so all document rows a bulletin
+/// writes in a week go in one entity-group transaction (per 100 documents), and the weekly summary reads the week with a
+/// single partition query; the office leads the RowKey, so one office's week is a RowKey range of that partition.
+/// <para>PartitionKey: the ISO week, e.g. <c>2026-W47</c>.</para>
+/// <para>RowKey: <c>{encoded office}|{encoded bulletin blob name}|{document index, 4 digits}</c>,
+/// e.g. <c>洛阳市人民政府办公室|2019年第3季度.txt|0001</c>.</para>
 /// </summary>
 public sealed class DocumentResultEntity : ITableEntity
 {
@@ -49,15 +50,16 @@ public sealed class DocumentResultEntity : ITableEntity
     /// <summary>When the bulletin was checked.</summary>
     public DateTimeOffset CheckedAt { get; set; }
 
-    public static string PartitionKeyFor(IsoWeek week, string office) => $"{week}{KeyEncoding.Separator}{KeyEncoding.Encode(office)}";
+    public static string PartitionKeyFor(IsoWeek week) => week.ToString();
 
-    public static string RowKeyFor(string bulletin, int documentIndex) => $"{KeyEncoding.Encode(bulletin)}{KeyEncoding.Separator}{documentIndex:D4}";
+    public static string RowKeyFor(string office, string bulletin, int documentIndex)
+        => $"{KeyEncoding.Encode(office)}{KeyEncoding.Separator}{KeyEncoding.Encode(bulletin)}{KeyEncoding.Separator}{documentIndex:D4}";
 
-    /// <summary>Lower bound (inclusive) of the partition keys of one week.</summary>
-    public static string WeekRangeStart(IsoWeek week) => $"{week}{KeyEncoding.Separator}";
+    /// <summary>Lower bound (inclusive) of the RowKeys of one office within a week's partition.</summary>
+    public static string OfficeRangeStart(string office) => $"{KeyEncoding.Encode(office)}{KeyEncoding.Separator}";
 
-    /// <summary>Upper bound (exclusive) of the partition keys of one week ('}' follows '|').</summary>
-    public static string WeekRangeEnd(IsoWeek week) => $"{week}{(char)(KeyEncoding.Separator + 1)}";
+    /// <summary>Upper bound (exclusive) of the RowKeys of one office ('}' follows '|', and an encoded office never contains '|').</summary>
+    public static string OfficeRangeEnd(string office) => $"{KeyEncoding.Encode(office)}{(char)(KeyEncoding.Separator + 1)}";
 }
 
 /// <summary>A finding as stored in <see cref="DocumentResultEntity.FindingsJson"/>.</summary>
