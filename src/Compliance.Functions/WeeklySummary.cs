@@ -22,6 +22,9 @@ public sealed class WeeklySummary(WeeklySummaryJob job, ILogger<WeeklySummary> l
             logger.LogWarning("The weekly summary runs late (the app was not running at the scheduled time).");
         }
 
-        await job.RunAsync(week: null, force: false, cancellationToken);
+        // A failed e-mail fails the invocation, so the retry policy runs the job again; the rerun sends only what is
+        // still missing (sends are recorded per week and office).
+        var result = await job.RunAsync(week: null, force: false, cancellationToken);
+        result.ThrowIfFailed();
     }
 }

@@ -23,6 +23,20 @@ public sealed record WeeklySummaryResult(
     IReadOnlyList<string> OfficesWithoutHead)
 {
     public bool Succeeded => Failed.Count == 0;
+
+    /// <summary>Throws when any e-mail failed, so that a host's retry runs the job again: a rerun sends only what is
+    /// still missing.</summary>
+    public void ThrowIfFailed()
+    {
+        if (!Succeeded) throw new WeeklySummaryFailedException(this);
+    }
+}
+
+/// <summary>Some e-mails of a weekly summary could not be sent (each is recorded as failed and retried by the next run).</summary>
+public sealed class WeeklySummaryFailedException(WeeklySummaryResult result) : Exception(
+    $"Weekly summary {result.Week}: {result.Failed.Count} e-mail(s) failed ({string.Join("; ", result.Failed.Select(f => $"{f.Email}: {f.Error}"))}).")
+{
+    public WeeklySummaryResult Result { get; } = result;
 }
 
 /// <summary>

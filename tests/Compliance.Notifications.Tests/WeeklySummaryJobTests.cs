@@ -65,12 +65,15 @@ public sealed class WeeklySummaryJobTests(AzuriteFixture azurite)
             Assert.Equal(SummarySendEntity.StatusFailed, failedRow.Status);
             Assert.Null(failedRow.SentAt);
             Assert.Contains("InvalidRecipient", failedRow.Error); // the server's response body is kept
+            var thrown = Assert.Throws<WeeklySummaryFailedException>(first.ThrowIfFailed); // what the timer function does
+            Assert.Contains(TestData.Jianxi, thrown.Message);
         }
 
         await using var healthy = new JobHarness(azurite);
         var second = await healthy.Job.RunAsync(TestData.Week, force: false, CancellationToken.None);
 
         Assert.Equal([TestData.Jianxi], second.Sent);
+        second.ThrowIfFailed();
         Assert.Equal(2, second.AlreadySent.Count);
         var resent = Assert.Single(healthy.PickedUpFiles);
         var message = MimeMessage.Load(resent);
