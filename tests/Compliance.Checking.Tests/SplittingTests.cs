@@ -1,0 +1,81 @@
+namespace Compliance.Checking.Tests;
+
+/// <summary>Layouts the seeds do not all show: documents without numbers or marks, number above the title.</summary>
+public class SplittingTests
+{
+    private const string WithoutNumber = """
+        乳山市人民政府关于做好春节期间安全工作的通知
+
+        各镇人民政府，市政府各部门：
+
+        春节将至，现就有关事项通知如下。
+
+        乳山市人民政府
+
+        2018年1月20日
+
+        （此件公开发布）
+
+        """;
+
+    [Fact]
+    public void Documents_without_number_or_mark_start_at_their_title()
+    {
+        var text = WithoutNumber + WithoutNumber.Replace("春节期间安全工作", "防汛工作").Replace("1月20日", "5月8日");
+
+        var report = Samples.Check(text);
+
+        Assert.Equal(2, report.Documents.Count);
+        Assert.Equal([1, 12], report.Documents.Select(d => d.StartLine));
+        Assert.Equal("乳山市人民政府关于做好防汛工作的通知", report.Documents[1].Title);
+        Assert.Equal(new DateOnly(2018, 5, 8), report.Documents[1].Date);
+        Assert.All(report.Documents, d => Assert.Equal(["number.missing"], d.Findings.Select(f => f.RuleId)));
+    }
+
+    [Fact]
+    public void Number_above_a_wrapped_title_is_the_head_of_the_document()
+    {
+        const string text = """
+            洛涧政办〔2019〕14号
+
+            涧西区人民政府办公室
+            关于印发涧西区耕地保护责任目标考核办法的
+            通 知
+
+            各街道办事处，区政府有关部门：
+
+            现印发给你们，请认真贯彻执行。
+
+            涧西区人民政府办公室
+
+            2019年8月1日
+
+            （此件公开发布）
+            """;
+
+        var document = Assert.Single(Samples.Check(text).Documents);
+
+        Assert.Equal("涧西区人民政府办公室关于印发涧西区耕地保护责任目标考核办法的通知", document.Title);
+        Assert.Equal("洛涧政办〔2019〕14号", document.DocNumber);
+        Assert.Equal("通知", document.Kind);
+        Assert.Empty(document.Findings);
+    }
+
+    [Fact]
+    public void A_plan_issued_by_a_notice_and_its_own_title_do_not_start_a_document()
+    {
+        var text = Samples.Document + "\n某项工作实施方案\n\n为做好某项工作，制定本方案。\n\n一、总体要求\n\n关于加强某项工作的实施细则\n\n内容。\n";
+
+        var document = Assert.Single(Samples.Check(text).Documents);
+
+        Assert.Equal(text.Split('\n').Length - 1, document.EndLine);
+    }
+
+    [Fact]
+    public void References_to_other_numbers_inside_sentences_are_not_heads()
+    {
+        var text = Samples.Document.Replace("现将有关事项通知如下，请认真贯彻执行。", "根据《关于某事的通知》（豫政办〔2018〕45号）要求，\n豫政办〔2018〕46号文件同时废止。");
+
+        Assert.Single(Samples.Check(text).Documents);
+    }
+}
