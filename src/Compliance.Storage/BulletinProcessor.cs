@@ -68,7 +68,7 @@ public sealed class BulletinProcessor
         var sha256 = Sha256Hex(content.Span);
         var report = _checker.Check(content, blobName);
         var outcome = report.IsUnreadable
-            ? BulletinOutcome.Rejected(blobName, etag, content.Length, sha256, report.UnreadableReason ?? RejectionReasons.UnreadableFallback, report)
+            ? BulletinOutcome.Rejected(blobName, etag, content.Length, sha256, report.UnreadableReason ?? RejectionReasons.Unreadable(_checker.Messages), report)
             : BulletinOutcome.Checked(blobName, etag, content.Length, sha256, report);
         var result = await StoreAsync(outcome, cancellationToken).ConfigureAwait(false);
         return result with { Report = report };
@@ -76,8 +76,8 @@ public sealed class BulletinProcessor
 
     private string? RejectBySize(long size)
     {
-        if (size == 0) return RejectionReasons.Empty;
-        if (size > _options.MaxBulletinBytes) return RejectionReasons.TooLarge(size, _options.MaxBulletinBytes);
+        if (size == 0) return RejectionReasons.Empty(_checker.Messages);
+        if (size > _options.MaxBulletinBytes) return RejectionReasons.TooLarge(_checker.Messages, size, _options.MaxBulletinBytes);
         return null;
     }
 

@@ -30,7 +30,7 @@ public sealed class StorageRegistrationTests(AzuriteFixture azurite)
         var result = await processor.ProcessBlobAsync("长公报.txt", CancellationToken.None);
 
         Assert.Equal(BulletinStatus.Rejected, result.Status);
-        Assert.Contains("超过允许的上限", result.Reason);
+        Assert.Contains("超过上限", result.Reason);
         var rows = await services.GetRequiredService<ResultReader>().GetBulletinsAsync();
         Assert.Equal(BulletinStatus.Rejected, rows["长公报.txt"].Status);
     }

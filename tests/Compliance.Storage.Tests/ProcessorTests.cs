@@ -164,8 +164,8 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         Assert.False(result.IsChecked);
         var row = await pipeline.BulletinRowAsync(name);
         Assert.Equal(BulletinStatus.Rejected, row.Status);
-        Assert.Equal(RejectionReasons.TooLarge(content.Length, 1000), row.Reason);
-        Assert.Contains("超过允许的上限", row.Reason);
+        Assert.Equal(RejectionReasons.TooLarge(pipeline.Checker.Messages, content.Length, 1000), row.Reason);
+        Assert.Contains("超过上限", row.Reason);
         Assert.Null(row.ContentSha256);
         Assert.Equal(content.Length, row.SizeBytes);
         await AssertBlobUnchangedAsync(pipeline, name, content, etag);
@@ -183,7 +183,8 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
 
         var row = await pipeline.BulletinRowAsync(name);
         Assert.Equal(BulletinStatus.Rejected, row.Status);
-        Assert.Equal(RejectionReasons.Empty, row.Reason);
+        Assert.Equal(RejectionReasons.Empty(pipeline.Checker.Messages), row.Reason);
+        Assert.Contains("文件为空", row.Reason);
         Assert.Empty(await pipeline.FindingRowsAsync(name));
         await AssertBlobUnchangedAsync(pipeline, name, [], etag);
     }

@@ -70,13 +70,13 @@ public sealed class TableWriterTests(AzuriteFixture azurite)
         var pipeline = new StoragePipeline(azurite);
         await pipeline.Writer.WriteAsync(BulletinOutcome.Checked(Name, new ETag("\"v1\""), 1, "a", SampleReports.Version1(Name)));
 
-        await pipeline.Writer.WriteAsync(BulletinOutcome.Rejected(Name, new ETag("\"v2\""), 0, null, RejectionReasons.Empty));
+        await pipeline.Writer.WriteAsync(BulletinOutcome.Rejected(Name, new ETag("\"v2\""), 0, null, RejectionReasons.Empty(pipeline.Checker.Messages)));
 
         Assert.Empty(await pipeline.FindingRowsAsync(Name));
         Assert.Empty(await pipeline.DocumentRowsAsync());
         var row = await pipeline.BulletinRowAsync(Name);
         Assert.Equal(BulletinStatus.Rejected, row.Status);
-        Assert.Equal(RejectionReasons.Empty, row.Reason);
+        Assert.Equal(RejectionReasons.Empty(pipeline.Checker.Messages), row.Reason);
     }
 
     [Fact]
