@@ -45,7 +45,7 @@ KEY="Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/K
 export BulletinStorage="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=$KEY;BlobEndpoint=http://127.0.0.1:$BLOB_PORT/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$QUEUE_PORT/devstoreaccount1;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
 echo "Azurite: blob 127.0.0.1:$BLOB_PORT, table 127.0.0.1:$TABLE_PORT (in memory)"
 
-dotnet build src/Compliance.Cli --nologo -v quiet -clp:ErrorsOnly
+dotnet build src/Compliance.Cli --nologo -v quiet "-clp:ErrorsOnly;NoSummary"
 compliance() { dotnet run --project src/Compliance.Cli --no-build -- "$@"; }
 compliance upload seeds/
 compliance process
