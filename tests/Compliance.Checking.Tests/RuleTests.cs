@@ -80,6 +80,15 @@ public class RuleTests
     }
 
     [Fact]
+    public void Signature_may_use_the_standard_short_name()
+    {
+        var shortName = Samples.Document.Replace("洛阳市人民政府办公室\n\n2019年6月25日", "洛阳市政府办公室\n\n2019年6月25日");
+        Assert.Contains("洛阳市政府办公室", shortName);
+
+        Assert.DoesNotContain(Samples.Check(shortName).AllFindings, f => f.RuleId == RuleIds.SignatureMismatch);
+    }
+
+    [Fact]
     public void Number_used_twice_is_reported_on_the_second_document_only()
     {
         var twice = Samples.Document + "\n" + Samples.Document.Replace("加强某项工作", "另一项工作");

@@ -10,6 +10,14 @@ internal static class OrganNames
         "署", "中心", "办", "府", "公司", "集团", "社", "会",
     ];
 
+    /// <summary>
+    /// True when two names denote the same organ: equal, or equal once 人民政府 is written 政府 — the standard short name
+    /// (规范化简称) a signature may use, e.g. 洛阳市政府办公室 for 洛阳市人民政府办公室.
+    /// </summary>
+    public static bool SameOrgan(string a, string b)
+        => string.Equals(a, b, StringComparison.Ordinal)
+           || string.Equals(a.Replace("人民政府", "政府", StringComparison.Ordinal), b.Replace("人民政府", "政府", StringComparison.Ordinal), StringComparison.Ordinal);
+
     /// <summary>True for one organ name written without spaces, e.g. 乳山市人民政府办公室.</summary>
     public static bool IsOrganName(string compact)
     {

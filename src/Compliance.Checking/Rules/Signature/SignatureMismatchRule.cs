@@ -11,7 +11,9 @@ internal sealed class SignatureMismatchRule : IDocumentRule
         // The title's issuers (joint documents list several); without them, the mark.
         IReadOnlyList<string> expected = d.TitleIssuers.Count > 0 ? d.TitleIssuers : d.Mark is { } mark ? [mark.Value] : [];
         if (expected.Count == 0) return;
-        if (!signature.Value.ToHashSet(StringComparer.Ordinal).SetEquals(expected))
+        var matches = signature.Value.Count == expected.Count
+            && signature.Value.All(signed => expected.Any(issuer => Analysis.OrganNames.SameOrgan(signed, issuer)));
+        if (!matches)
         {
             var signed = string.Join("、", signature.Value);
             sink.Report(signature.Line, signature.Page, signed, signed, string.Join("、", expected));
