@@ -146,6 +146,15 @@ public sealed class BulletinChecker
         Date = d.Date?.Value.ToDate(),
         DateText = d.Date?.Value.Text,
         PublicationMarker = d.Marker?.Value.Attribute,
+        Lines = new DocumentLines
+        {
+            Mark = d.Mark?.Line,
+            Title = d.Title?.Line,
+            DocNumber = d.Number?.Line,
+            Signature = d.Signature?.Line,
+            Date = d.Date?.Line,
+            PublicationMarker = d.Marker?.Line,
+        },
         Findings = findings,
     };
 }

@@ -30,6 +30,13 @@ public class ReportTests
         Assert.Equal("2018年1月12日", first.GetProperty("dateText").GetString());
         Assert.Equal("此件公开发布", first.GetProperty("publicationMarker").GetString());
         Assert.Equal(JsonValueKind.Null, first.GetProperty("page").ValueKind);
+        var lines = first.GetProperty("lines");
+        Assert.Equal(JsonValueKind.Null, lines.GetProperty("mark").ValueKind);
+        Assert.Equal(3, lines.GetProperty("title").GetInt32());
+        Assert.Equal(7, lines.GetProperty("docNumber").GetInt32());
+        Assert.Equal(17, lines.GetProperty("signature").GetInt32());
+        Assert.Equal(19, lines.GetProperty("date").GetInt32());
+        Assert.Equal(13, lines.GetProperty("publicationMarker").GetInt32());
         var finding = first.GetProperty("findings")[0];
         Assert.Equal("publication.brackets", finding.GetProperty("ruleId").GetString());
         Assert.Equal("warning", finding.GetProperty("severity").GetString());

@@ -42,8 +42,23 @@ public sealed record DocumentReport
     /// <summary>Publication marker (附注) without its brackets, e.g. 此件公开发布.</summary>
     public string? PublicationMarker { get; init; }
 
+    /// <summary>1-based source lines of the extracted parts (null where a part was not found).</summary>
+    public DocumentLines Lines { get; init; } = new();
+
     /// <summary>Findings on this document, in line order.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 
     public int CountOf(Severity severity) => Findings.Count(f => f.Severity == severity);
+}
+
+/// <summary>Where each part of a document stands: 1-based source lines.</summary>
+public sealed record DocumentLines
+{
+    /// <summary>The issuing-organ mark (版头).</summary>
+    public int? Mark { get; init; }
+    public int? Title { get; init; }
+    public int? DocNumber { get; init; }
+    public int? Signature { get; init; }
+    public int? Date { get; init; }
+    public int? PublicationMarker { get; init; }
 }

@@ -52,6 +52,14 @@ public static class JsonReportWriter
             w.WriteString("date", d.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteString("dateText", d.DateText);
             w.WriteString("publicationMarker", d.PublicationMarker);
+            w.WriteStartObject("lines");
+            WriteNullable(w, "mark", d.Lines.Mark);
+            WriteNullable(w, "title", d.Lines.Title);
+            WriteNullable(w, "docNumber", d.Lines.DocNumber);
+            WriteNullable(w, "signature", d.Lines.Signature);
+            WriteNullable(w, "date", d.Lines.Date);
+            WriteNullable(w, "publicationMarker", d.Lines.PublicationMarker);
+            w.WriteEndObject();
             WriteFindings(w, d.Findings);
             w.WriteEndObject();
         }
