@@ -38,12 +38,46 @@ public sealed class ResultReader
         return rows;
     }
 
-    /// <summary>Findings matching the filter, in bulletin and report order.</summary>
+    /// <summary>
+    /// Findings matching the filter, in bulletin and report order. A bulletin's findings are one partition: a query by
+    /// bulletin reads that partition; a query by week first lists that week's bulletins (the small Bulletins table) and
+    /// then reads their partitions, so it never scans every finding ever written.
+    /// </summary>
     public async IAsyncEnumerable<FindingEntity> QueryFindingsAsync(FindingFilter filter,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var query = _findings.QueryAsync<FindingEntity>(BuildFilter(filter), cancellationToken: cancellationToken);
-        var enumerator = query.GetAsyncEnumerator(cancellationToken);
+        ArgumentNullException.ThrowIfNull(filter);
+        IEnumerable<FindingFilter> partitions = [filter];
+        if (string.IsNullOrEmpty(filter.Bulletin) && filter.Week is { } week)
+        {
+            var bulletins = await BulletinsOfWeekAsync(week, cancellationToken).ConfigureAwait(false);
+            partitions = bulletins.Order(StringComparer.Ordinal).Select(b => filter with { Bulletin = b });
+        }
+        foreach (var partition in partitions)
+        {
+            await foreach (var row in QueryAsync<FindingEntity>(_findings, BuildFilter(partition), cancellationToken).ConfigureAwait(false))
+            {
+                yield return row;
+            }
+        }
+    }
+
+    private async Task<List<string>> BulletinsOfWeekAsync(IsoWeek week, CancellationToken cancellationToken)
+    {
+        var names = new List<string>();
+        var byWeek = TableClient.CreateQueryFilter($"Week eq {week.ToString()}");
+        await foreach (var row in QueryAsync<BulletinEntity>(_bulletins, byWeek, cancellationToken).ConfigureAwait(false))
+        {
+            names.Add(row.Bulletin);
+        }
+        return names;
+    }
+
+    // A table that does not exist yet (nothing processed) reads as empty.
+    private static async IAsyncEnumerable<T> QueryAsync<T>(TableClient table, string? filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken) where T : class, ITableEntity
+    {
+        var enumerator = table.QueryAsync<T>(filter, cancellationToken: cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (enumerator.ConfigureAwait(false))
         {
             while (true)
@@ -54,7 +88,7 @@ public sealed class ResultReader
                 }
                 catch (Azure.RequestFailedException ex) when (ex.Status == 404)
                 {
-                    yield break; // The Findings table does not exist yet: nothing processed.
+                    yield break;
                 }
                 yield return enumerator.Current;
             }
