@@ -40,42 +40,40 @@ public sealed class SummarySendLedger
 
     public Task RecordSentAsync(IsoWeek week, string? office, string recipient, string subject, string messageId, string transport,
         DateTimeOffset at, SummarySendEntity? previous, CancellationToken cancellationToken)
-        => UpsertAsync(new SummarySendEntity
-        {
-            PartitionKey = week.ToString(),
-            RowKey = SummarySendEntity.RowKeyFor(office),
-            Office = office ?? "",
-            Kind = office is null ? "overview" : "office",
-            Recipient = recipient,
-            Subject = subject,
-            Status = SummarySendEntity.StatusSent,
-            SentAt = at,
-            MessageId = messageId,
-            Transport = transport,
-            LastAttemptAt = at,
-            Attempts = (previous?.Attempts ?? 0) + 1,
-            Error = null,
-        }, cancellationToken);
+    {
+        var row = Attempt(week, office, recipient, subject, transport, at, previous);
+        row.Status = SummarySendEntity.StatusSent;
+        row.SentAt = at;
+        row.MessageId = messageId;
+        return UpsertAsync(row, cancellationToken);
+    }
 
     public Task RecordFailedAsync(IsoWeek week, string? office, string recipient, string subject, string error, string transport,
         DateTimeOffset at, SummarySendEntity? previous, CancellationToken cancellationToken)
-        => UpsertAsync(new SummarySendEntity
-        {
-            PartitionKey = week.ToString(),
-            RowKey = SummarySendEntity.RowKeyFor(office),
-            Office = office ?? "",
-            Kind = office is null ? "overview" : "office",
-            Recipient = recipient,
-            Subject = subject,
-            Status = SummarySendEntity.StatusFailed,
-            // Keep the time of an earlier successful send when a forced resend fails.
-            SentAt = previous?.SentAt,
-            MessageId = previous?.MessageId,
-            Transport = transport,
-            LastAttemptAt = at,
-            Attempts = (previous?.Attempts ?? 0) + 1,
-            Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] + "…" : error,
-        }, cancellationToken);
+    {
+        var row = Attempt(week, office, recipient, subject, transport, at, previous);
+        row.Status = SummarySendEntity.StatusFailed;
+        // Keep the time of an earlier successful send when a forced resend fails.
+        row.SentAt = previous?.SentAt;
+        row.MessageId = previous?.MessageId;
+        row.Error = error.Length > MaxErrorLength ? error[..MaxErrorLength] + "…" : error;
+        return UpsertAsync(row, cancellationToken);
+    }
+
+    // What every attempt records, whatever its outcome.
+    private static SummarySendEntity Attempt(IsoWeek week, string? office, string recipient, string subject, string transport,
+        DateTimeOffset at, SummarySendEntity? previous) => new()
+    {
+        PartitionKey = week.ToString(),
+        RowKey = SummarySendEntity.RowKeyFor(office),
+        Office = office ?? "",
+        Kind = office is null ? "overview" : "office",
+        Recipient = recipient,
+        Subject = subject,
+        Transport = transport,
+        LastAttemptAt = at,
+        Attempts = (previous?.Attempts ?? 0) + 1,
+    };
 
     private async Task UpsertAsync(SummarySendEntity entity, CancellationToken cancellationToken)
     {
