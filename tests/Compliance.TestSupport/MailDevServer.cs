@@ -49,38 +49,12 @@ public sealed class MailDevServer : IAsyncDisposable
         var ports = Loopback.FreePorts(2);
         var workspace = Path.Combine(Path.GetTempPath(), "maildev-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workspace);
-        var info = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = workspace,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            CreateNoWindow = true,
-        };
-        foreach (var arg in new[]
-                 {
-                     script, "--smtp", ports[0].ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1",
-                     "--web", ports[1].ToString(CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1",
-                     "--mail-directory", workspace, "--silent",
-                 })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(info) ?? throw new InvalidOperationException("Process.Start returned null for node.");
-        }
-        catch (System.ComponentModel.Win32Exception ex)
-        {
-            throw new InvalidOperationException("Cannot start MailDev: Node.js ('node') is not on the PATH. Install Node.js 20 or later, then run `npm ci` at the repository root.", ex);
-        }
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var (process, output) = NodeProcess.Start("MailDev", workspace,
+        [
+            script, "--smtp", ports[0].ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1",
+            "--web", ports[1].ToString(CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1",
+            "--mail-directory", workspace, "--silent",
+        ]);
 
         var server = new MailDevServer(process, output, workspace, ports[0], ports[1]);
         try
