@@ -78,4 +78,30 @@ public class SplittingTests
 
         Assert.Single(Samples.Check(text).Documents);
     }
+
+    [Theory]
+    [InlineData("洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "洛阳市人民政府办公室    2019年6月25日\n\n（此件公开发布）")]
+    [InlineData("洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "洛阳市人民政府办公室\n\n2019 年 6 月 25 日（此件公开发布）")]
+    [InlineData("洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "洛阳市人民政府办公室 2019年6月25日 （此件公开发布）")]
+    public void Signature_date_and_marker_that_extraction_put_on_one_line_are_read_as_such(string tail, string oneLine)
+    {
+        var report = Samples.Check(Samples.Document.Replace(tail, oneLine));
+
+        var document = Assert.Single(report.Documents);
+        Assert.Empty(report.AllFindings);
+        Assert.Equal("洛阳市人民政府办公室", document.Signature);
+        Assert.Equal("2019年6月25日", document.DateText);
+        Assert.Equal("此件公开发布", document.PublicationMarker);
+    }
+
+    [Fact]
+    public void A_colophon_date_is_not_the_date_of_the_document()
+    {
+        var colophon = Samples.Document.Replace("2019年6月25日\n\n（此件公开发布）", "") + "\n洛阳市人民政府办公室    2019年6月27日印发\n";
+
+        var document = Assert.Single(Samples.Check(colophon).Documents);
+
+        Assert.Null(document.DateText);
+        Assert.Contains(document.Findings, f => f.RuleId == "date.missing");
+    }
 }

@@ -27,7 +27,7 @@ internal static class LineClassifier
         if (compact.Length == 0) return new LineInfo(line, LineKind.Blank, compact);
         var last = compact[^1];
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
-        if (DocDate.TryParse(compact) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
+        if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
         if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
         if (last is '：' or ':' && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);

@@ -274,8 +274,21 @@ internal sealed class DocumentExtractor
         }
         if (dateIndex is { } date)
         {
-            doc.Date = At(date, _lines[date].Date!);
+            var dateLine = _lines[date].Date!;
+            doc.Date = At(date, dateLine);
             doc.Signature = SignatureAbove(date);
+            if (dateLine.InlineSignature.Count > 0)
+            {
+                // Signed on the date's line; a joint document may have further organs on the lines above.
+                var organs = (doc.Signature?.Value ?? []).Concat(dateLine.InlineSignature).ToList();
+                doc.Signature = new Located<IReadOnlyList<string>>(organs, doc.Signature?.Line ?? _lines[date].Number, doc.Signature?.Page ?? _lines[date].Source.Page);
+            }
+            if (dateLine.InlineMarker is { } inline)
+            {
+                doc.Marker = At(date, inline);
+                doc.MarkerFollowsDate = true;
+                return;
+            }
             // A marker printed after the date wins over an earlier one that extraction displaced.
             if (NextNonBlank(date) is { } after && after <= end && _lines[after].Kind == LineKind.Marker) markerIndex = after;
         }
