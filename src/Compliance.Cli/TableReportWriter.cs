@@ -7,7 +7,8 @@ namespace Compliance.Cli;
 /// <summary>The default, human-readable output: one table of findings per bulletin and a summary line.</summary>
 internal static class TableReportWriter
 {
-    public static void Write(TextWriter output, IReadOnlyList<BulletinReport> reports)
+    /// <summary>A plain (no colour, no ANSI) console over a writer, wide enough for Chinese messages.</summary>
+    public static IAnsiConsole CreateConsole(TextWriter output)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -17,6 +18,12 @@ internal static class TableReportWriter
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 160;
+        return console;
+    }
+
+    public static void Write(TextWriter output, IReadOnlyList<BulletinReport> reports)
+    {
+        var console = CreateConsole(output);
         foreach (var report in reports)
         {
             console.WriteLine($"{report.Source}  编码：{report.Encoding ?? "—"}  公文：{report.Documents.Count} 件  错误 {report.ErrorCount} · 警告 {report.WarningCount} · 提示 {report.InfoCount}");

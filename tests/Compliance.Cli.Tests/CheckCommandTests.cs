@@ -130,4 +130,19 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("加密", bulletins["encrypted.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
         Assert.Contains("损坏", bulletins["truncated.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Rules_lists_every_rule_with_its_configured_severity()
+    {
+        var config = Path.Combine(_folder, "compliance.json");
+        await File.WriteAllTextAsync(config, """{ "rules": { "publication.placement": { "enabled": false }, "number.year-mismatch": { "severity": "error" } } }""");
+
+        var (exit, output, _) = await Run("rules", "--config", config);
+
+        Assert.Equal(CliApp.ExitOk, exit);
+        Assert.Contains("共 28 条规则", output);
+        Assert.Matches(@"publication\.placement\s+（已停用）", output);
+        Assert.Matches(@"number\.year-mismatch\s+错误", output);
+        Assert.Matches(@"number\.brackets\s+错误\s+GB/T 9704-2012 7\.2\.5\s+发文字号年份括号错误", output);
+    }
 }

@@ -56,7 +56,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static CheckerOptions LoadOptions(FileInfo? file)
+    internal static CheckerOptions LoadOptions(FileInfo? file)
     {
         if (file is not null) return ComplianceConfiguration.Load(file.FullName);
         return File.Exists(ComplianceConfiguration.DefaultFileName) ? ComplianceConfiguration.Load(ComplianceConfiguration.DefaultFileName) : new CheckerOptions();
