@@ -104,4 +104,16 @@ public class SplittingTests
         Assert.Null(document.DateText);
         Assert.Contains(document.Findings, f => f.RuleId == "date.missing");
     }
+
+    [Theory]
+    [InlineData("目 录\n\n洛阳市人民政府办公室关于加强某项\n工作的通知……………………3\n\n")]
+    [InlineData("目录\n\n关于加强某项工作的通知．．．．．．．．3\n\n")]
+    [InlineData("序号\t文号\t题目\t备注\n1\t洛政办〔2019〕35号\t关于另一个标题的通知\t4页\n\n")]
+    public void Contents_pages_in_other_layouts_are_matched_to_the_documents(string contents)
+    {
+        var report = Samples.Check(contents + Samples.Document);
+
+        Assert.Single(report.Documents);
+        Assert.Empty(report.AllFindings);
+    }
 }
