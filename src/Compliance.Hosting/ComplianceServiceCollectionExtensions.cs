@@ -50,6 +50,8 @@ public static class ComplianceServiceCollectionExtensions
             });
         services.TryAddSingleton(sp => new BulletinChecker(
             sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        // The checker's catalog (in the configured culture) also words the e-mails' rule titles.
+        services.TryAddSingleton(sp => sp.GetRequiredService<BulletinChecker>().Messages);
 
         // Storage
         services.AddOptions<BulletinStorageOptions>()

@@ -50,7 +50,7 @@ public sealed class SmtpDeliveryTests(AzuriteFixture azurite, MailDevFixture mai
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", luoyang.Html);
         Assert.DoesNotContain("<script>", luoyang.Html);
         Assert.Contains(TestData.ScriptTitle, luoyang.Text);
-        Assert.Contains("number.brackets（2 处）", luoyang.Text);
+        Assert.Contains("发文字号年份括号错误（2 处，规则 number.brackets）", luoyang.Text);
 
         var jianxiHead = recipients.Single(r => r.Office == TestData.Jianxi);
         var jianxi = Assert.Single(received, m => m.EnvelopeTo.SequenceEqual([jianxiHead.Email]));

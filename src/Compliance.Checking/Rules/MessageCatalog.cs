@@ -22,6 +22,9 @@ public sealed class MessageCatalog
 
     public string Title(string ruleId) => Get(ruleId + ".title");
 
+    /// <summary>The rule's title, or null for an id the catalog does not know (e.g. a rule retired since a row was stored).</summary>
+    public string? TryTitle(string ruleId) => Resources.GetString(ruleId + ".title", _culture);
+
     public string Message(string ruleId, params object?[] args)
         => args.Length == 0 ? Get(ruleId + ".message") : string.Format(_culture, Get(ruleId + ".message"), args);
 

@@ -19,6 +19,13 @@ public sealed class SummaryEmailRenderer
         "table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}" +
         "th{background:#f0f0f0}td.n{text-align:right}.error{color:#b00020}.warning{color:#a05a00}.info{color:#555}";
 
+    private readonly Compliance.Checking.Rules.MessageCatalog _messages;
+
+    public SummaryEmailRenderer(Compliance.Checking.Rules.MessageCatalog? messages = null)
+    {
+        _messages = messages ?? new Compliance.Checking.Rules.MessageCatalog();
+    }
+
     public RenderedEmail RenderOffice(OfficeWeekSummary summary, Recipient head)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -60,10 +67,12 @@ public sealed class SummaryEmailRenderer
             foreach (var rule in summary.TopRules)
             {
                 rank++;
-                html.Append("<li><code>").Append(E(rule.RuleId)).Append("</code>（").Append(N(rule.Count)).Append(" 处）：")
-                    .Append(E(rule.ExampleMessage)).Append("</li>");
-                text.Append("  ").Append(N(rank)).Append(". ").Append(rule.RuleId).Append("（").Append(N(rule.Count)).Append(" 处）：")
-                    .Append(rule.ExampleMessage).Append('\n');
+                // The rule's Chinese title first, for the reader; its id for whoever looks it up in docs/rules.md.
+                var title = _messages.TryTitle(rule.RuleId) ?? rule.RuleId;
+                html.Append("<li><strong>").Append(E(title)).Append("</strong>（").Append(N(rule.Count)).Append(" 处，规则 <code>")
+                    .Append(E(rule.RuleId)).Append("</code>）：").Append(E(rule.ExampleMessage)).Append("</li>");
+                text.Append("  ").Append(N(rank)).Append(". ").Append(title).Append("（").Append(N(rule.Count)).Append(" 处，规则 ")
+                    .Append(rule.RuleId).Append("）：").Append(rule.ExampleMessage).Append('\n');
             }
             html.Append("</ol>");
             text.Append('\n');
