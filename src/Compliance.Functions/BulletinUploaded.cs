@@ -10,7 +10,8 @@ namespace Compliance.Functions;
 /// Event Grid delivers BlobCreated to the blob extension's webhook (the Flex Consumption plan has no polling
 /// blob trigger); the binding is a <see cref="BlobClient"/> so the worker does not download the content:
 /// <see cref="BulletinProcessor"/> reads the blob's properties and content itself.
-/// Delivery is at least once: a repeated event runs the processor again for the same blob.
+/// Delivery is at least once: a repeated event runs the processor again for the same blob; an event for a blob deleted
+/// in the meantime is logged and dropped.
 /// </summary>
 public sealed class BulletinUploaded(BulletinProcessor processor, ILogger<BulletinUploaded> logger)
 {
@@ -21,6 +22,6 @@ public sealed class BulletinUploaded(BulletinProcessor processor, ILogger<Bullet
         CancellationToken cancellationToken)
     {
         logger.LogInformation("Bulletin {BlobName} uploaded; checking it.", bulletin.Name);
-        await processor.ProcessBlobAsync(bulletin.Name, cancellationToken);
+        await processor.TryProcessBlobAsync(bulletin.Name, cancellationToken);
     }
 }

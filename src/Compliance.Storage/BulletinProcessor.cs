@@ -53,6 +53,23 @@ public sealed class BulletinProcessor
         return await ProcessAsync(blobName, download.Content.ToMemory(), download.Details.ETag, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// As <see cref="ProcessBlobAsync"/>, for an event that may arrive after the blob is gone (a clerk deleted or
+    /// replaced-then-deleted it): returns null, writing nothing, instead of failing the invocation into the poison queue.
+    /// </summary>
+    public async Task<BulletinProcessingResult?> TryProcessBlobAsync(string blobName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ProcessBlobAsync(blobName, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode is "BlobNotFound" or "ContainerNotFound")
+        {
+            _logger.LogWarning("Bulletin {Bulletin} no longer exists; nothing to check.", blobName);
+            return null;
+        }
+    }
+
     /// <summary>Checks content already in memory (the CLI and tests) and stores the results under <paramref name="blobName"/>.</summary>
     public async Task<BulletinProcessingResult> ProcessAsync(string blobName, ReadOnlyMemory<byte> content, ETag etag, CancellationToken cancellationToken)
     {

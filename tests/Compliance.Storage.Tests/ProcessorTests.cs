@@ -245,4 +245,19 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         Assert.Equal(etag, download.Details.ETag);
         Assert.Equal(content, download.Content.ToArray());
     }
+
+    [Fact]
+    public async Task An_event_for_a_blob_deleted_in_the_meantime_writes_nothing()
+    {
+        await azurite.ResetAsync();
+        var pipeline = new StoragePipeline(azurite);
+        await pipeline.UploadAsync("gone.txt", Encoding.UTF8.GetBytes("x"));
+        await pipeline.Container.DeleteBlobAsync("gone.txt");
+
+        var result = await pipeline.Processor.TryProcessBlobAsync("gone.txt", CancellationToken.None);
+
+        Assert.Null(result);
+        Assert.Empty(await pipeline.SnapshotAsync());
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => pipeline.Processor.ProcessBlobAsync("gone.txt", CancellationToken.None));
+    }
 }
