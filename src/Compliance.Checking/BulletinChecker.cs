@@ -131,7 +131,13 @@ public sealed class BulletinChecker
     private static List<Finding> Ordered(IEnumerable<Finding> findings)
         => findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
 
-    private static DocumentReport ToReport(ExtractedDocument d, IReadOnlyList<Finding> findings) => new()
+    // The issuer is reported by its full name (the title's, or the registry's for a short name), so that one office is
+    // one office in the tables and e-mails whichever form its mark used.
+    private string? FullIssuerName(ExtractedDocument d)
+        => d.Issuer is not { } issuer ? null
+            : d.TitleIssuers.FirstOrDefault(t => _registry.SameOrgan(t, issuer)) ?? _registry.FullName(issuer);
+
+    private DocumentReport ToReport(ExtractedDocument d, IReadOnlyList<Finding> findings) => new()
     {
         Index = d.Index,
         StartLine = d.StartLine,
@@ -139,8 +145,8 @@ public sealed class BulletinChecker
         Page = d.Page,
         Title = d.Title?.Value,
         Kind = d.Kind,
-        Issuer = d.Issuer,
-        Issuers = d.Issuers,
+        Issuer = FullIssuerName(d),
+        Issuers = d.Issuers.Select(_registry.FullName).ToList(),
         DocNumber = d.Number?.Value.Text,
         Signature = d.Signature is { } s ? string.Join("、", s.Value) : null,
         Date = d.Date?.Value.ToDate(),

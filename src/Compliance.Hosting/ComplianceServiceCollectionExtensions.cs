@@ -80,6 +80,7 @@ public static class ComplianceServiceCollectionExtensions
         var file = ComplianceConfiguration.Load(path);
         foreach (var (id, setting) in file.Rules) options.Rules[id] = setting;
         foreach (var (organ, codes) in file.Issuers) options.Issuers[organ] = codes;
+        foreach (var (shortName, fullName) in file.ShortNames) options.ShortNames[shortName] = fullName;
         options.ReplaceBuiltInIssuers |= file.ReplaceBuiltInIssuers;
         options.Culture = file.Culture;
     }

@@ -64,4 +64,19 @@ public class ConfigurationTests
             Assert.DoesNotContain(report.AllFindings, f => f.RuleId is RuleIds.IssuerUnregistered or RuleIds.NumberAgencyCode);
         }
     }
+
+    [Fact]
+    public void Registered_short_name_may_head_and_sign_the_document()
+    {
+        var shortName = Samples.Document.Replace("洛阳市人民政府办公室文件", "市政府办公室文件").Replace("洛阳市人民政府办公室\n\n2019年6月25日", "市政府办公室\n\n2019年6月25日");
+        Assert.Contains(Samples.Check(shortName).AllFindings, f => f.RuleId == RuleIds.SignatureMismatch);
+        Assert.Contains(Samples.Check(shortName).AllFindings, f => f.RuleId == RuleIds.IssuerMismatch);
+
+        var options = ComplianceConfiguration.Parse("""{ "shortNames": { "市政府办公室": "洛阳市人民政府办公室" } }""");
+        var report = Samples.Check(shortName, options);
+
+        Assert.Empty(report.AllFindings);
+        Assert.Equal("市政府办公室", report.Documents.Single().Signature); // as printed
+        Assert.Equal("洛阳市人民政府办公室", report.Documents.Single().Issuer); // one office, whichever name the mark used
+    }
 }

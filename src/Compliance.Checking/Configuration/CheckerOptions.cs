@@ -15,6 +15,10 @@ public sealed class CheckerOptions
     /// Entries here are added to (and override) the built-in registry.</summary>
     public Dictionary<string, string[]> Issuers { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>Standard short names (规范化简称) an organ may sign or head a document with: short name → full name,
+    /// e.g. 洛阳市政府办公室 → 洛阳市人民政府办公室. (Writing 政府 for 人民政府 needs no entry.)</summary>
+    public Dictionary<string, string> ShortNames { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>When true, the built-in registry (covering the sample bulletins' issuers) is not used.</summary>
     public bool ReplaceBuiltInIssuers { get; set; }
 

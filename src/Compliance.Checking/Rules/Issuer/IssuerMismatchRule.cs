@@ -8,7 +8,7 @@ internal sealed class IssuerMismatchRule : IDocumentRule
     {
         var d = context.Document;
         if (d.Mark is not { } mark || d.TitleIssuers.Count == 0) return;
-        if (!d.TitleIssuers.Any(issuer => Analysis.OrganNames.SameOrgan(issuer, mark.Value)))
+        if (!d.TitleIssuers.Any(issuer => context.Registry.SameOrgan(issuer, mark.Value)))
             sink.Report(d.Title!.Value.Line, d.Title.Value.Page, d.Title.Value.Value, mark.Value, string.Join("、", d.TitleIssuers));
     }
 }

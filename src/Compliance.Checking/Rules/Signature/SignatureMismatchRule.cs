@@ -12,7 +12,7 @@ internal sealed class SignatureMismatchRule : IDocumentRule
         IReadOnlyList<string> expected = d.TitleIssuers.Count > 0 ? d.TitleIssuers : d.Mark is { } mark ? [mark.Value] : [];
         if (expected.Count == 0) return;
         var matches = signature.Value.Count == expected.Count
-            && signature.Value.All(signed => expected.Any(issuer => Analysis.OrganNames.SameOrgan(signed, issuer)));
+            && signature.Value.All(signed => expected.Any(issuer => context.Registry.SameOrgan(signed, issuer)));
         if (!matches)
         {
             var signed = string.Join("、", signature.Value);
