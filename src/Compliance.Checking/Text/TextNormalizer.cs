@@ -51,8 +51,6 @@ internal static class TextNormalizer
 
     private static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
-    public static bool IsBlank(string line) => line.AsSpan().IndexOfAnyExcept(Removable) < 0;
-
     /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts.</summary>
     public static string[] Tokens(string line)
         => line.Split([' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
