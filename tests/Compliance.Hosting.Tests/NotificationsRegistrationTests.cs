@@ -1,7 +1,6 @@
 using Compliance.Notifications;
 using Compliance.Storage;
 using Compliance.TestSupport;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Compliance.Hosting.Tests;
