@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Extraction;
 using Compliance.Checking.Reading;
@@ -13,7 +14,8 @@ public sealed class BulletinChecker
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
 
-    private readonly BulletinReader _reader = new();
+    private readonly BulletinReader _reader;
+    private readonly CheckerLimits _limits;
     private readonly TimeProvider _time;
     private readonly IssuerRegistry _registry;
     private readonly MessageCatalog _messages;
@@ -26,6 +28,8 @@ public sealed class BulletinChecker
         options ??= new CheckerOptions();
         ComplianceConfiguration.Validate(options);
         _time = timeProvider ?? TimeProvider.System;
+        _limits = options.Limits;
+        _reader = new BulletinReader(_limits);
         _registry = IssuerRegistry.From(options);
         _messages = new MessageCatalog(options.Culture);
         var catalog = RuleCatalog.Default;
@@ -38,22 +42,41 @@ public sealed class BulletinChecker
     /// <summary>The message catalog the checker reports in (also used for messages about rejected files).</summary>
     public MessageCatalog Messages => _messages;
 
-    /// <summary>Checks a bulletin held in memory. Never throws for bad content: unreadable input yields a
-    /// <c>structure.unreadable</c> finding whose message says why.</summary>
-    public BulletinReport Check(ReadOnlyMemory<byte> content, string source)
+    /// <summary>The limits the checker applies (<c>Checking:Limits</c>).</summary>
+    public CheckerLimits Limits => _limits;
+
+    /// <summary>Checks a bulletin held in memory. Never throws for bad content: unreadable input, and input over one of
+    /// the <see cref="Limits"/> (time included), yields a <c>structure.unreadable</c> finding whose message says why.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public BulletinReport Check(ReadOnlyMemory<byte> content, string source, CancellationToken cancellationToken = default)
     {
-        var outcome = _reader.Read(content);
+        var deadline = new CheckDeadline(_time, _limits.TimeBudget, cancellationToken);
+        try
+        {
+            return Check(content, source, deadline);
+        }
+        catch (InputLimitExceededException ex)
+        {
+            return Unreadable(source, ex.Kind, content.Length);
+        }
+    }
+
+    private BulletinReport Check(ReadOnlyMemory<byte> content, string source, CheckDeadline deadline)
+    {
+        var outcome = _reader.Read(content, deadline);
         if (outcome.Text is not { } text)
         {
-            return Unreadable(source, outcome.Failure ?? UnreadableKind.Binary);
+            return Unreadable(source, outcome.Failure ?? UnreadableKind.Binary, content.Length);
         }
 
         var (documents, toc) = DocumentExtractor.Extract(text);
+        deadline.ThrowIfExpired();
         var sink = new FindingSink(_messages);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
         var registry = _registry;
         foreach (var document in documents)
         {
+            deadline.ThrowIfExpired();
             var context = new DocumentContext(document, registry, today);
             sink.Document = document.Index;
             foreach (var (rule, severity) in _documentRules)
@@ -82,21 +105,34 @@ public sealed class BulletinChecker
         };
     }
 
-    /// <summary>Reads the stream to its end and checks it.</summary>
+    /// <summary>Reads the stream to its end and checks it; a stream longer than <c>MaxBulletinBytes</c> is not read past the limit.</summary>
     public async Task<BulletinReport> CheckAsync(Stream content, string source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (content.CanSeek && content.Length - content.Position > _limits.MaxBulletinBytes)
+        {
+            return Unreadable(source, UnreadableKind.TooLarge, content.Length - content.Position);
+        }
         using var buffer = content.CanSeek ? new MemoryStream(checked((int)Math.Max(0, content.Length - content.Position))) : new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), source);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > _limits.MaxBulletinBytes) return Unreadable(source, UnreadableKind.TooLarge, buffer.Length);
+        }
+        return Check(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), source, cancellationToken);
     }
 
-    /// <summary>Checks a file on disk. A file that cannot be opened is reported like unreadable content.</summary>
+    /// <summary>Checks a file on disk. A file that cannot be opened is reported like unreadable content; a file over
+    /// <c>MaxBulletinBytes</c> is not read.</summary>
     public async Task<BulletinReport> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
         byte[] bytes;
         try
         {
+            var length = new FileInfo(path).Length;
+            if (length > _limits.MaxBulletinBytes) return Unreadable(path, UnreadableKind.TooLarge, length);
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -107,20 +143,40 @@ public sealed class BulletinChecker
                 Findings = [new Finding(RuleIds.StructureUnreadable, _unreadableSeverity, ex.Message, null, null)],
             };
         }
-        return Check(bytes, path);
+        return Check(bytes, path, cancellationToken);
     }
 
-    /// <summary>A report for input that was not read at all (e.g. over the size limit).</summary>
-    public BulletinReport Unreadable(string source, UnreadableKind kind, params object?[] args)
+    /// <summary>A report for input that could not be read, or was not read at all (e.g. over the size limit), of
+    /// <paramref name="size"/> bytes; the message says why, naming the limit it went over.</summary>
+    public BulletinReport Unreadable(string source, UnreadableKind kind, long size = 0)
     {
+        var args = MessageArguments(kind, size);
         var template = _messages.Unreadable(kind);
-        var message = args.Length == 0 ? template : string.Format(System.Globalization.CultureInfo.InvariantCulture, template, args);
+        var message = args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
         return new BulletinReport
         {
             Source = source,
             Findings = [new Finding(RuleIds.StructureUnreadable, _unreadableSeverity, _messages.Message(RuleIds.StructureUnreadable, message), null, kind.ToString())],
         };
     }
+
+    /// <summary>What the message of <paramref name="kind"/> says: the limit (and for <see cref="UnreadableKind.TooLarge"/> the size).</summary>
+    private object?[] MessageArguments(UnreadableKind kind, long size) => kind switch
+    {
+        UnreadableKind.TooLarge => [ByteSize.Format(size), ByteSize.Format(_limits.MaxBulletinBytes)],
+        UnreadableKind.LineTooLong => [_limits.MaxLineCharacters.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.DocxTooManyParts => [_limits.MaxDocxParts.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.DocxPartTooLarge => [ByteSize.Format(_limits.DocxPartBytes)],
+        UnreadableKind.DocxTotalTooLarge => [ByteSize.Format(_limits.DocxTotalBytes)],
+        UnreadableKind.DocxCompressionRatio or UnreadableKind.PdfCompressionRatio => [_limits.MaxCompressionRatio],
+        UnreadableKind.DocxTooDeep => [_limits.MaxXmlDepth],
+        UnreadableKind.PdfTooManyPages => [_limits.MaxPdfPages.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.PdfTooManyObjects => [_limits.MaxPdfObjects.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.PdfTooDeep => [_limits.MaxPdfNestingDepth],
+        UnreadableKind.PdfStreamTooLarge => [ByteSize.Format(_limits.PdfDecodedBytes)],
+        UnreadableKind.TimeBudgetExceeded => [_limits.TimeBudgetSeconds.ToString("0.#", CultureInfo.InvariantCulture)],
+        _ => [],
+    };
 
     private static List<(T Rule, Severity Severity)> Enabled<T>(IEnumerable<T> rules, CheckerOptions options) where T : IRule
         => rules.Select(r => (Rule: r, Setting: options.Rules.GetValueOrDefault(r.Descriptor.Id)))

@@ -43,6 +43,8 @@ public static class ComplianceServiceCollectionExtensions
         services.AddOptions<CheckerOptions>()
             .Configure(options => ApplyConfigFile(options, configuration[CheckerConfigFileKey]))
             .Bind(configuration.GetSection(CheckerOptions.SectionName))
+            // One size limit for upload and checking: the checker's expansion caps derive from it.
+            .PostConfigure<IOptions<BulletinStorageOptions>>((options, storage) => options.Limits.MaxBulletinBytes = storage.Value.MaxBulletinBytes)
             .Validate(options =>
             {
                 ComplianceConfiguration.Validate(options, CheckerOptions.SectionName);
@@ -83,6 +85,7 @@ public static class ComplianceServiceCollectionExtensions
         foreach (var (shortName, fullName) in file.ShortNames) options.ShortNames[shortName] = fullName;
         options.ReplaceBuiltInIssuers |= file.ReplaceBuiltInIssuers;
         options.Culture = file.Culture;
+        options.Limits = file.Limits;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed class BulletinProcessor
         }
 
         var sha256 = Sha256Hex(content.Span);
-        var report = _checker.Check(content, blobName);
+        var report = _checker.Check(content, blobName, cancellationToken);
         var outcome = report.IsUnreadable
             ? BulletinOutcome.Rejected(blobName, etag, content.Length, sha256, report.UnreadableReason ?? RejectionReasons.Unreadable(_checker.Messages), report)
             : BulletinOutcome.Checked(blobName, etag, content.Length, sha256, report);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compliance.Checking;
 using Compliance.Checking.Reading;
 using Compliance.Checking.Rules;
 
@@ -8,17 +9,10 @@ namespace Compliance.Storage;
 public static class RejectionReasons
 {
     public static string TooLarge(MessageCatalog messages, long sizeBytes, long limitBytes)
-        => string.Format(CultureInfo.InvariantCulture, messages.Unreadable(UnreadableKind.TooLarge), Megabytes(sizeBytes), Megabytes(limitBytes));
+        => string.Format(CultureInfo.InvariantCulture, messages.Unreadable(UnreadableKind.TooLarge), ByteSize.Format(sizeBytes), ByteSize.Format(limitBytes));
 
     public static string Empty(MessageCatalog messages) => messages.Unreadable(UnreadableKind.Empty);
 
     /// <summary>For an unreadable report that carries no reason of its own (the checker always gives one).</summary>
     public static string Unreadable(MessageCatalog messages) => messages.Unreadable(UnreadableKind.Binary);
-
-    private static string Megabytes(long bytes) => bytes switch
-    {
-        >= 1048576 => (bytes / 1048576.0).ToString("0.## MB", CultureInfo.InvariantCulture),
-        >= 1024 => (bytes / 1024.0).ToString("0.# KB", CultureInfo.InvariantCulture),
-        _ => bytes.ToString(CultureInfo.InvariantCulture) + " 字节",
-    };
 }

@@ -93,7 +93,7 @@ public class ReadingTests
     }
 
     [Fact]
-    public void Ten_megabyte_single_line_is_checked_without_failing()
+    public void Ten_megabyte_single_line_is_refused_as_too_long_a_line()
     {
         var line = string.Concat(Enumerable.Repeat("这是一段很长的文字，没有换行。", 230_000));
         var bytes = Encoding.UTF8.GetBytes(line);
@@ -101,9 +101,9 @@ public class ReadingTests
 
         var report = Samples.Checker().Check(bytes, "long-line.txt");
 
-        Assert.False(report.IsUnreadable);
+        Assert.True(report.IsUnreadable);
         Assert.Empty(report.Documents);
-        Assert.Equal(RuleIds.StructureNoDocuments, Assert.Single(report.Findings).RuleId);
+        Assert.Equal(nameof(UnreadableKind.LineTooLong), Assert.Single(report.Findings).Evidence);
     }
 
     [Fact]
@@ -116,6 +116,53 @@ public class ReadingTests
         Assert.Equal("洛政办〔2019〕35号", document.DocNumber);
         Assert.Equal(new DateOnly(2019, 6, 25), document.Date);
         Assert.Empty(report.AllFindings);
+    }
+
+    [Fact]
+    public void Word_runs_give_text_tabs_and_breaks_but_not_field_codes_deleted_text_or_tab_stops()
+    {
+        var paragraph = new Paragraph(
+            new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Left, Position = 720 })),
+            new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("发文机关")),
+            new Run(new TabChar(), new DocumentFormat.OpenXml.Wordprocessing.Text("2019年")),
+            new Run(new FieldCode(" PAGE ")),
+            new DeletedRun(new Run(new DeletedText("删去的字"))),
+            new Run(new Break(), new DocumentFormat.OpenXml.Wordprocessing.Text("6月25日")));
+
+        var outcome = new BulletinReader().Read(Docx([paragraph]));
+
+        Assert.Equal("发文机关\t2019年 6月25日", Assert.Single(outcome.Text!.Lines).Text);
+    }
+
+    [Fact]
+    public void A_word_text_box_is_read_once_as_lines_of_its_own_after_its_anchor()
+    {
+        // Word writes a text box twice: the DrawingML choice and the VML fallback.
+        const string Box = "<w:txbxContent><w:p><w:r><w:t>洛阳市人民政府办公室文件</w:t></w:r></w:p></w:txbxContent>";
+        var body = "<w:p><w:r><w:t>锚点</w:t></w:r><w:r>"
+                 + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+                 + $"<mc:Choice Requires=\"wps\"><w:drawing>{Box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{Box}</w:pict></mc:Fallback>"
+                 + "</mc:AlternateContent></w:r><w:r><w:t>之后</w:t></w:r></w:p><w:p><w:r><w:t>下一段</w:t></w:r></w:p>";
+
+        var outcome = new BulletinReader().Read(TestSupport.HostileFiles.DocxWithBody(body));
+
+        Assert.Equal(["锚点之后", "洛阳市人民政府办公室文件", "下一段"], outcome.Text!.Lines.Select(l => l.Text));
+        Assert.Equal([1, 2, 3], outcome.Text.Lines.Select(l => l.Number));
+    }
+
+    [Fact]
+    public void A_docx_without_a_main_document_is_damaged()
+    {
+        var zip = TestSupport.HostileFiles.Docx(["正文"]);
+        using var stream = new MemoryStream();
+        stream.Write(zip);
+        using (var archive = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry("word/document.xml")!.Delete();
+            archive.CreateEntry("word/styles.xml");
+        }
+
+        Assert.Equal(UnreadableKind.DocxCorrupt, new BulletinReader().Read(stream.ToArray()).Failure);
     }
 
     [Fact]
@@ -135,12 +182,15 @@ public class ReadingTests
     }
 
     private static byte[] Docx(IEnumerable<string> paragraphs)
+        => Docx(paragraphs.Select(p => new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(p) { Space = SpaceProcessingModeValues.Preserve }))));
+
+    private static byte[] Docx(IEnumerable<Paragraph> paragraphs)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(p) { Space = SpaceProcessingModeValues.Preserve })))));
+            main.Document = new Document(new Body(paragraphs));
         }
         return stream.ToArray();
     }

@@ -24,6 +24,9 @@ public sealed class CheckerOptions
 
     /// <summary>UI culture of the messages (default zh-Hans).</summary>
     public string Culture { get; set; } = "zh-Hans";
+
+    /// <summary>Bounds on the work one bulletin may cause (<c>Checking:Limits</c>): sizes, ratios, pages, nesting, time.</summary>
+    public CheckerLimits Limits { get; set; } = new();
 }
 
 /// <summary>Override for one rule.</summary>

@@ -49,9 +49,15 @@ public static class ComplianceConfiguration
         return options;
     }
 
-    /// <summary>Rejects unknown rule ids, so that a typo does not silently leave a rule on.</summary>
+    /// <summary>Rejects unknown rule ids, so that a typo does not silently leave a rule on, and limits that are not positive.</summary>
     public static void Validate(CheckerOptions options, string origin = "configuration")
     {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Limits is null) throw new ComplianceConfigurationException($"{origin}: 'limits' must be an object.");
+        if (options.Limits.Problems().FirstOrDefault() is { } setting)
+        {
+            throw new ComplianceConfigurationException($"{origin}: limits.{setting} must be a positive number.");
+        }
         var known = Rules.RuleCatalog.Default.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var id in options.Rules.Keys)
         {

@@ -1,6 +1,8 @@
 using System.Text;
+using Compliance.Checking.Configuration;
 using Compliance.Checking.Reading.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
 namespace Compliance.Checking.Reading;
@@ -9,19 +11,30 @@ namespace Compliance.Checking.Reading;
 /// Reads the text layer of a PDF with PdfPig: page by page, letters grouped into printed lines by baseline,
 /// the printed lines of one paragraph joined into one line (as in text extracted from the PDF), Chinese text
 /// through the fonts' ToUnicode maps. Print furniture (running headers, page numbers) is removed here because
-/// only the layout tells whether a page break cut a paragraph. Never throws for bad content.
+/// only the layout tells whether a page break cut a paragraph. Never throws for bad content. Pages, objects, nesting
+/// and decoded stream bytes are bounded by <see cref="CheckerLimits"/>; the deadline is checked per page.
 /// </summary>
 public sealed class PdfBulletinReader : IFormatReader
 {
+    private readonly CheckerLimits _limits;
+
+    public PdfBulletinReader(CheckerLimits? limits = null)
+    {
+        _limits = limits ?? new CheckerLimits();
+    }
+
     private static ReadOnlySpan<byte> Magic => "%PDF-"u8;
 
     private static ReadOnlySpan<byte> EndOfFile => "%%EOF"u8;
 
     public ReadOutcome Read(ReadOnlyMemory<byte> content) => Read(content, removeFurniture: true);
 
+    public ReadOutcome Read(ReadOnlyMemory<byte> content, CheckDeadline deadline) => Read(content, removeFurniture: true, deadline);
+
     /// <summary>Reads the PDF; without <paramref name="removeFurniture"/> the lines are those printed, headers and page numbers included.</summary>
-    internal ReadOutcome Read(ReadOnlyMemory<byte> content, bool removeFurniture)
+    internal ReadOutcome Read(ReadOnlyMemory<byte> content, bool removeFurniture, CheckDeadline? deadline = null)
     {
+        deadline ??= CheckDeadline.None;
         var bytes = content.Span;
         if (bytes[..Math.Min(bytes.Length, 1024)].IndexOf(Magic) < 0)
         {
@@ -34,13 +47,33 @@ public sealed class PdfBulletinReader : IFormatReader
             return ReadOutcome.Unreadable(UnreadableKind.PdfCorrupt, "no %%EOF marker at the end: the file is truncated");
         }
 
+        if (PdfNesting.Exceeds(bytes, _limits.MaxPdfNestingDepth))
+        {
+            return ReadOutcome.Unreadable(UnreadableKind.PdfTooDeep, $"arrays or dictionaries nested deeper than {_limits.MaxPdfNestingDepth}");
+        }
+
+        var guard = new PdfStreamGuard(_limits);
         try
         {
-            using var document = PdfDocument.Open(content);
+            // PdfPig's guard counts its own parse frames, a few more than the file's levels: twice the limit lets
+            // everything the scan above passed be read, and still stops a runaway content stream.
+            using var document = PdfDocument.Open(content, new ParsingOptions { MaxStackDepth = 2 * _limits.MaxPdfNestingDepth, FilterProvider = guard });
+            guard.ThrowIfViolated();
+            var objects = document.Structure.CrossReferenceTable.ObjectOffsets.Count;
+            if (objects > _limits.MaxPdfObjects)
+            {
+                return ReadOutcome.Unreadable(UnreadableKind.PdfTooManyObjects, $"{objects} objects");
+            }
+            if (document.NumberOfPages > _limits.MaxPdfPages)
+            {
+                return ReadOutcome.Unreadable(UnreadableKind.PdfTooManyPages, $"{document.NumberOfPages} pages");
+            }
             var pages = new List<IReadOnlyList<VisualLine>>(document.NumberOfPages);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
+                deadline.ThrowIfExpired();
                 pages.Add(PdfLineGrouper.Group(document.GetPage(number).Letters));
+                guard.ThrowIfViolated();
             }
             if (pages.All(p => p.Count == 0))
             {
@@ -49,15 +82,30 @@ public sealed class PdfBulletinReader : IFormatReader
             var (text, hints) = Assemble(pages);
             return ReadOutcome.Success(removeFurniture ? PrintFurniture.Remove(text, hints) : text);
         }
+        catch (InputLimitExceededException ex)
+        {
+            return ReadOutcome.Unreadable(ex.Kind, ex.Message);
+        }
         catch (PdfDocumentEncryptedException ex)
         {
             return ReadOutcome.Unreadable(UnreadableKind.PdfEncrypted, ex.Message);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            // PdfPig reports damaged structure with several exception types (format, stack depth, font, IO...).
+            // A limit PdfPig wrapped in its own exception is still that limit.
+            if (guard.Violation is { } violation) return ReadOutcome.Unreadable(violation.Kind, violation.Message);
+            if (Causes(ex).Any(e => e is PdfDocumentStackDepthException))
+            {
+                return ReadOutcome.Unreadable(UnreadableKind.PdfTooDeep, $"nested deeper than {_limits.MaxPdfNestingDepth}");
+            }
+            // PdfPig reports damaged structure with several exception types (format, font, IO...).
             return ReadOutcome.Unreadable(UnreadableKind.PdfCorrupt, ex.GetType().Name + ": " + ex.Message);
         }
+    }
+
+    private static IEnumerable<Exception> Causes(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException) yield return e;
     }
 
     /// <summary>Numbers the lines over the whole document and joins the printed lines of each paragraph.</summary>

@@ -19,6 +19,32 @@ public enum UnreadableKind
     PdfCorrupt,
     /// <summary>Larger than the configured limit.</summary>
     TooLarge,
+    /// <summary>A line (paragraph) longer than <c>Limits.MaxLineCharacters</c>.</summary>
+    LineTooLong,
+    /// <summary>A .docx with more entries than <c>Limits.MaxDocxParts</c>.</summary>
+    DocxTooManyParts,
+    /// <summary>A .docx part that inflates past <c>Limits.MaxDocxPartBytes</c>.</summary>
+    DocxPartTooLarge,
+    /// <summary>A .docx whose parts together inflate (or declare) more than <c>Limits.MaxDocxTotalBytes</c>.</summary>
+    DocxTotalTooLarge,
+    /// <summary>A .docx part compressed more than <c>Limits.MaxCompressionRatio</c> times: a zip bomb.</summary>
+    DocxCompressionRatio,
+    /// <summary>A .docx whose XML carries a document type definition (entity expansion is never performed).</summary>
+    DocxDtd,
+    /// <summary>A .docx whose XML nests deeper than <c>Limits.MaxXmlDepth</c>.</summary>
+    DocxTooDeep,
+    /// <summary>A PDF with more pages than <c>Limits.MaxPdfPages</c>.</summary>
+    PdfTooManyPages,
+    /// <summary>A PDF with more objects than <c>Limits.MaxPdfObjects</c>.</summary>
+    PdfTooManyObjects,
+    /// <summary>A PDF whose arrays and dictionaries nest deeper than <c>Limits.MaxPdfNestingDepth</c>.</summary>
+    PdfTooDeep,
+    /// <summary>A PDF whose streams decode to more than <c>Limits.MaxPdfDecodedBytes</c> (one stream: <c>MaxBulletinBytes</c>).</summary>
+    PdfStreamTooLarge,
+    /// <summary>A PDF stream compressed more than <c>Limits.MaxCompressionRatio</c> times.</summary>
+    PdfCompressionRatio,
+    /// <summary>Checking took longer than <c>Limits.TimeBudgetSeconds</c>.</summary>
+    TimeBudgetExceeded,
 }
 
 /// <summary>Outcome of reading: the text, or why there is none.</summary>
@@ -29,8 +55,14 @@ public sealed record ReadOutcome(SourceText? Text, UnreadableKind? Failure, stri
     public static ReadOutcome Unreadable(UnreadableKind kind, string? detail = null) => new(null, kind, detail);
 }
 
-/// <summary>Reads one container format (text, .docx, PDF) into lines. Implementations never throw for bad content.</summary>
+/// <summary>Reads one container format (text, .docx, PDF) into lines. Implementations never throw for bad content;
+/// over a limit they return the limit's <see cref="UnreadableKind"/> (or throw <see cref="InputLimitExceededException"/>
+/// for the caller to report).</summary>
 public interface IFormatReader
 {
     ReadOutcome Read(ReadOnlyMemory<byte> content);
+
+    /// <summary>Reads with a deadline, checked at coarse points (per page, per batch of paragraphs) by readers whose
+    /// work can grow large; others ignore it.</summary>
+    ReadOutcome Read(ReadOnlyMemory<byte> content, CheckDeadline deadline) => Read(content);
 }

@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.IO.Compression;
+using Compliance.Checking.Configuration;
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace Compliance.Checking.Reading.Pdf;
+
+/// <summary>
+/// PdfPig's stream filters, with a bound on what they may decode to: one stream at most
+/// <see cref="CheckerLimits.PdfStreamBytes"/>, all streams together <see cref="CheckerLimits.PdfDecodedBytes"/>, and no
+/// stream past 1 MB inflated more than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
+/// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, so an oversized one is refused
+/// before PdfPig allocates its result. One guard per document: it keeps the first violation, because PdfPig's lenient
+/// parsing may swallow the exception; the reader asks <see cref="ThrowIfViolated"/> after each page.
+/// </summary>
+internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
+{
+    private const int ZlibHeaderLength = 2;
+
+    private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
+    private readonly Dictionary<IFilter, IFilter> _guarded = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Bytes decoded so far by every filter of the document.</summary>
+    public long Decoded { get; private set; }
+
+    /// <summary>The first limit exceeded, or null.</summary>
+    public InputLimitExceededException? Violation { get; private set; }
+
+    public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Guard(_inner.GetFilters(dictionary));
+
+    public IReadOnlyList<IFilter> GetNamedFilters(IReadOnlyList<NameToken> names) => Guard(_inner.GetNamedFilters(names));
+
+    public IReadOnlyList<IFilter> GetAllFilters() => Guard(_inner.GetAllFilters());
+
+    public void ThrowIfViolated()
+    {
+        if (Violation is { } violation) throw violation;
+    }
+
+    private IFilter[] Guard(IReadOnlyList<IFilter> filters)
+    {
+        var guarded = new IFilter[filters.Count];
+        for (var i = 0; i < guarded.Length; i++)
+        {
+            var filter = filters[i];
+            if (!_guarded.TryGetValue(filter, out var wrapper)) _guarded[filter] = wrapper = new GuardedFilter(filter, this);
+            guarded[i] = wrapper;
+        }
+        return guarded;
+    }
+
+    /// <summary>Inflates a Flate stream into a reused buffer, only counting, up to the most it may decode to.</summary>
+    private void Precount(ReadOnlyMemory<byte> encoded)
+    {
+        if (encoded.Length <= ZlibHeaderLength) return;
+        var allowed = Allowed(encoded.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            using var deflate = new DeflateStream(ReadOnlyStreams.Over(encoded[ZlibHeaderLength..]), CompressionMode.Decompress);
+            long inflated = 0;
+            int read;
+            while ((read = deflate.Read(buffer)) > 0)
+            {
+                inflated += read;
+                if (inflated > allowed)
+                {
+                    Check(inflated, encoded.Length);
+                    return;
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // Damaged: PdfPig's own filter salvages what it can, and its result is counted like any other.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The most one stream of <paramref name="encodedLength"/> bytes may decode to.</summary>
+    private long Allowed(long encodedLength)
+        => Math.Min(Math.Min(limits.PdfStreamBytes, limits.PdfDecodedBytes - Decoded),
+                    Math.Max(CheckerLimits.RatioFloorBytes, (long)Math.Min(long.MaxValue / 2, (double)limits.MaxCompressionRatio * encodedLength)));
+
+    private void Account(long decoded, long encodedLength)
+    {
+        Check(decoded, encodedLength);
+        Decoded += decoded;
+    }
+
+    private void Check(long decoded, long encodedLength)
+    {
+        InputLimitExceededException? violation = null;
+        if (decoded > limits.PdfStreamBytes || Decoded + decoded > limits.PdfDecodedBytes)
+        {
+            violation = new InputLimitExceededException(UnreadableKind.PdfStreamTooLarge, $"streams decode past {Math.Min(limits.PdfStreamBytes, limits.PdfDecodedBytes)} bytes");
+        }
+        else if (limits.ExceedsRatio(decoded, encodedLength))
+        {
+            violation = new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"a stream of {encodedLength} bytes decodes past {decoded} bytes");
+        }
+        if (violation is null) return;
+        Violation ??= violation;
+        throw Violation;
+    }
+
+    private sealed class GuardedFilter(IFilter inner, PdfStreamGuard guard) : IFilter
+    {
+        public bool IsSupported => inner.IsSupported;
+
+        public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+        {
+            guard.ThrowIfViolated();
+            if (inner is FlateFilter) guard.Precount(input);
+            var decoded = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
+            guard.Account(decoded.Length, input.Length);
+            return decoded;
+        }
+    }
+}
