@@ -214,6 +214,41 @@ public sealed class ProcessorTests(AzuriteFixture azurite)
         await AssertBlobUnchangedAsync(pipeline, name, content, etag);
     }
 
+    public static TheoryData<string, string> HostileBlobs => new()
+    {
+        { "压缩炸弹.docx", nameof(Checking.Reading.UnreadableKind.DocxTotalTooLarge) },
+        { "高压缩比.docx", nameof(Checking.Reading.UnreadableKind.DocxCompressionRatio) },
+        { "实体炸弹.docx", nameof(Checking.Reading.UnreadableKind.DocxDtd) },
+        { "页数过多.pdf", nameof(Checking.Reading.UnreadableKind.PdfTooManyPages) },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileBlobs))]
+    public async Task A_hostile_blob_is_rejected_with_the_limit_it_went_over_and_left_in_place(string name, string kind)
+    {
+        await azurite.ResetAsync();
+        var pipeline = new StoragePipeline(azurite);
+        var content = name switch
+        {
+            "压缩炸弹.docx" => HostileFiles.DocxBomb(1_500_000_000),
+            "高压缩比.docx" => HostileFiles.DocxBomb(5_000_000),
+            "实体炸弹.docx" => HostileFiles.DocxWithDocumentXml(HostileFiles.BillionLaughsXml()),
+            _ => HostileFiles.Pdf(2_001),
+        };
+        var etag = await pipeline.UploadAsync(name, content);
+
+        var result = await pipeline.Processor.ProcessBlobAsync(name, CancellationToken.None);
+
+        Assert.False(result.IsChecked);
+        var row = await pipeline.BulletinRowAsync(name);
+        Assert.Equal(BulletinStatus.Rejected, row.Status);
+        Assert.Equal(kind, Assert.Single(result.Report!.Findings).Evidence);
+        Assert.Equal(result.Report.UnreadableReason, row.Reason);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", row.Reason);
+        Assert.Empty(await pipeline.FindingRowsAsync(name));
+        await AssertBlobUnchangedAsync(pipeline, name, content, etag);
+    }
+
     [Fact]
     public async Task An_unreadable_report_is_stored_as_rejected_with_the_checkers_reason()
     {
