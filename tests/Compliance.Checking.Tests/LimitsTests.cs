@@ -24,10 +24,11 @@ public class LimitsTests
         var bomb = HostileFiles.DocxBomb(1_500_000_000);
         Assert.InRange(bomb.Length, 1_000_000, 5_000_000);
 
-        var report = Samples.Checker().Check(bomb, "bomb.docx");
+        var (report, allocated) = CheckCountingAllocations(bomb, "bomb.docx");
 
         // Its headers declare 1.5 GB, over the 80 MB (4 × 20 MB) a .docx may inflate to: refused before inflating a byte.
         AssertRefused(report, UnreadableKind.DocxTotalTooLarge, "80 MB");
+        Assert.True(allocated < 16 * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
 
     [Fact]
@@ -202,9 +203,27 @@ public class LimitsTests
     [Fact]
     public void A_pdf_flate_bomb_is_refused_by_its_ratio()
     {
-        var report = Samples.Checker().Check(HostileFiles.Pdf(1, flateBombBytes: 50_000_000), "bomb.pdf");
+        var (report, allocated) = CheckCountingAllocations(HostileFiles.Pdf(1, flateBombBytes: 50_000_000), "bomb.pdf");
 
         AssertRefused(report, UnreadableKind.PdfCompressionRatio, "100");
+        Assert.True(allocated < 16 * 1024 * 1024, $"{allocated:N0} bytes allocated: the stream was decoded");
+    }
+
+    [Fact]
+    public void A_pdf_lzw_bomb_is_refused_by_its_ratio_before_it_is_decoded()
+    {
+        var (report, allocated) = CheckCountingAllocations(HostileFiles.Pdf(1, lzwBombBytes: 50_000_000), "lzw.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfCompressionRatio, "100");
+        Assert.True(allocated < 16 * 1024 * 1024, $"{allocated:N0} bytes allocated: the stream was decoded");
+    }
+
+    [Fact]
+    public void A_pdf_lzw_stream_of_ordinary_size_is_decoded()
+    {
+        var outcome = new PdfBulletinReader().Read(HostileFiles.Pdf(1, lzwBombBytes: 5_000), removeFurniture: false);
+
+        Assert.Equal(UnreadableKind.PdfNoText, outcome.Failure); // spaces only, read through
     }
 
     [Fact]
@@ -330,6 +349,15 @@ public class LimitsTests
             Assert.Matches("请|联系", message);                           // what to do
         }
         Assert.Contains("请", checker.Unreadable("x", UnreadableKind.DocxDtd).UnreadableReason);
+    }
+
+    /// <summary>Checks on this thread, returning what the check allocated (deterministic, unlike a peak measured from outside).</summary>
+    private static (BulletinReport Report, long Allocated) CheckCountingAllocations(byte[] input, string source)
+    {
+        var checker = Samples.Checker();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var report = checker.Check(input, source);
+        return (report, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     private static BulletinChecker Checker(CheckerLimits limits) => Samples.Checker(new CheckerOptions { Limits = limits });

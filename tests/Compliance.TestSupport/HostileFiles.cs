@@ -106,9 +106,10 @@ public static class HostileFiles
     /// A PDF of <paramref name="pages"/> pages of one line of Helvetica text each. <paramref name="declaredPages"/>
     /// overrides the page tree's /Count; <paramref name="extraPageEntry"/> is added to every page dictionary (e.g. a
     /// deeply nested array); <paramref name="flateBombBytes"/> gives the first page a Flate content stream that inflates
-    /// to that many bytes of spaces, <paramref name="nestedContentDepth"/> one whose text array nests that deep.
+    /// to that many bytes of spaces (<paramref name="lzwBombBytes"/>: an LZW one), <paramref name="nestedContentDepth"/>
+    /// one whose text array nests that deep.
     /// </summary>
-    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0)
+    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0, long lzwBombBytes = 0)
     {
         var objects = new List<byte[]>
         {
@@ -120,6 +121,7 @@ public static class HostileFiles
         for (var page = 1; page <= pages; page++)
         {
             var content = page == 1 && flateBombBytes > 0 ? PdfStream("/Filter /FlateDecode", Deflated(flateBombBytes))
+                : page == 1 && lzwBombBytes > 0 ? PdfStream("/Filter /LZWDecode", LzwRun(lzwBombBytes))
                 : page == 1 && nestedContentDepth > 0 ? PdfStream(string.Empty, Ascii($"BT /F1 12 Tf 72 720 Td {new string('[', nestedContentDepth)}{new string(']', nestedContentDepth)} TJ ET"))
                 : PdfStream(string.Empty, Ascii($"BT /F1 12 Tf 72 720 Td (Generated page {page}.) Tj 0 -16 Td ({Words(page)}) Tj ET"));
             objects.Add(content);
@@ -249,6 +251,35 @@ public static class HostileFiles
         output.Write([0x03, 0x00]); // an empty final block
         output.Write([0, 0, 0, 0]);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// LZW codes for about <paramref name="bytes"/> spaces: each new code names the previous sequence plus one space,
+    /// until the 12-bit table is full, then its longest code (3,838 spaces for 12 bits) again and again.
+    /// </summary>
+    private static byte[] LzwRun(long bytes)
+    {
+        var output = new List<byte>();
+        var (pending, pendingBits) = (0UL, 0);
+        void Emit(int code, int width)
+        {
+            pending = (pending << width) | (uint)code;
+            for (pendingBits += width; pendingBits >= 8; pendingBits -= 8) output.Add((byte)(pending >> (pendingBits - 8)));
+        }
+
+        var (width, next, length, written) = (9, 258, 1, 1L);
+        Emit(' ', width);
+        while (next < 4096 && written < bytes)
+        {
+            Emit(next, width);
+            written += ++length;
+            next++;
+            if (next >= (width == 9 ? 511 : width == 10 ? 1023 : 2047) && width < 12) width++;
+        }
+        for (; written < bytes; written += length) Emit(4095, 12);
+        Emit(257, width);
+        if (pendingBits > 0) output.Add((byte)(pending << (8 - pendingBits)));
+        return [.. output];
     }
 
     private static byte[] PdfStream(string dictionaryEntries, byte[] data)

@@ -10,8 +10,9 @@ namespace Compliance.Checking.Reading.Pdf;
 /// PdfPig's stream filters, with a bound on what they may decode to: one stream at most
 /// <see cref="CheckerLimits.PdfStreamBytes"/>, all streams together <see cref="CheckerLimits.PdfDecodedBytes"/>, and no
 /// stream past 1 MB inflated more than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
-/// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, so an oversized one is refused
-/// before PdfPig allocates its result. One guard per document: it keeps the first violation, because PdfPig's lenient
+/// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, and an LZW stream's length
+/// computed from its codes, so an oversized one is refused before PdfPig allocates its result; the other filters
+/// (ASCII, run length: at most 128×) are judged on their result. One guard per document: it keeps the first violation, because PdfPig's lenient
 /// parsing may swallow the exception; the reader asks <see cref="ThrowIfViolated"/> after each page.
 /// </summary>
 internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
@@ -81,6 +82,64 @@ internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
         }
     }
 
+    /// <summary>
+    /// Counts what an LZW stream decodes to (ISO 32000-1, 7.4.4) from the lengths of its table's sequences only, without
+    /// writing them: LZW can expand about 2,600 times, and PdfPig's filter would allocate all of it first.
+    /// </summary>
+    private void PrecountLzw(ReadOnlySpan<byte> encoded, bool earlyChange)
+    {
+        const int ClearTable = 256, EndOfData = 257, FirstFreeCode = 258, MaxCodes = 4096;
+        var allowed = Allowed(encoded.Length);
+        Span<ushort> lengths = stackalloc ushort[MaxCodes];
+        var offset = earlyChange ? 0 : 1;
+        var (nextCode, codeBits, boundary) = (FirstFreeCode, 9, 511 + offset);
+        var (previous, previousLength) = (-1, 0);
+        var (bits, bitCount, position) = (0UL, 0, 0);
+        long decoded = 0;
+        while (true)
+        {
+            while (bitCount < codeBits)
+            {
+                if (position >= encoded.Length) return;
+                bits = (bits << 8) | encoded[position++];
+                bitCount += 8;
+            }
+            var code = (int)((bits >> (bitCount - codeBits)) & ((1UL << codeBits) - 1));
+            bitCount -= codeBits;
+            if (code == EndOfData) return;
+            if (code == ClearTable)
+            {
+                (nextCode, codeBits, boundary, previous) = (FirstFreeCode, 9, 511 + offset, -1);
+                continue;
+            }
+            int length;
+            if (code < ClearTable) length = 1;
+            else if (code < nextCode) length = lengths[code];
+            else if (previous >= 0) length = previousLength + 1;
+            else return; // not a valid code: PdfPig's filter refuses the stream itself
+            decoded += length;
+            if (decoded > allowed)
+            {
+                Check(decoded, encoded.Length);
+                return;
+            }
+            if (previous >= 0 && nextCode < MaxCodes)
+            {
+                lengths[nextCode++] = (ushort)(previousLength + 1);
+                if (nextCode >= boundary && codeBits < 12)
+                {
+                    codeBits++;
+                    boundary = codeBits == 10 ? 1023 + offset : codeBits == 11 ? 2047 + offset : int.MaxValue;
+                }
+            }
+            (previous, previousLength) = (code, length);
+        }
+    }
+
+    private static bool EarlyChange(DictionaryToken streamDictionary, int filterIndex)
+        => !(DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex) is { } parameters
+             && parameters.TryGet(NameToken.Create("EarlyChange"), out NumericToken value) && value.Int == 0);
+
     /// <summary>The most one stream of <paramref name="encodedLength"/> bytes may decode to.</summary>
     private long Allowed(long encodedLength)
         => Math.Min(Math.Min(limits.PdfStreamBytes, limits.PdfDecodedBytes - Decoded),
@@ -116,6 +175,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
         {
             guard.ThrowIfViolated();
             if (inner is FlateFilter) guard.Precount(input);
+            else if (inner is LzwFilter) guard.PrecountLzw(input.Span, EarlyChange(streamDictionary, filterIndex));
             var decoded = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
             guard.Account(decoded.Length, input.Length);
             return decoded;
