@@ -165,6 +165,7 @@ public sealed class BulletinChecker
     {
         UnreadableKind.TooLarge => [ByteSize.Format(size), ByteSize.Format(_limits.MaxBulletinBytes)],
         UnreadableKind.LineTooLong => [_limits.MaxLineCharacters.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.TooManyLines => [_limits.Lines.ToString("N0", CultureInfo.InvariantCulture)],
         UnreadableKind.DocxTooManyParts => [_limits.MaxDocxParts.ToString("N0", CultureInfo.InvariantCulture)],
         UnreadableKind.DocxPartTooLarge => [ByteSize.Format(_limits.DocxPartBytes)],
         UnreadableKind.DocxTotalTooLarge => [ByteSize.Format(_limits.DocxTotalBytes)],

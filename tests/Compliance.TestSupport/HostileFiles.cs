@@ -103,13 +103,13 @@ public static class HostileFiles
     }
 
     /// <summary>
-    /// A PDF of <paramref name="pages"/> pages of one line of Helvetica text each. <paramref name="declaredPages"/>
+    /// A PDF of <paramref name="pages"/> pages of Helvetica text (a heading and <paramref name="linesPerPage"/> lines). <paramref name="declaredPages"/>
     /// overrides the page tree's /Count; <paramref name="extraPageEntry"/> is added to every page dictionary (e.g. a
     /// deeply nested array); <paramref name="flateBombBytes"/> gives the first page a Flate content stream that inflates
     /// to that many bytes of spaces (<paramref name="lzwBombBytes"/>: an LZW one), <paramref name="nestedContentDepth"/>
-    /// one whose text array nests that deep.
+    /// one whose text array nests that deep. <paramref name="compressed"/> deflates the pages' text.
     /// </summary>
-    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0, long lzwBombBytes = 0)
+    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0, long lzwBombBytes = 0, int linesPerPage = 1, bool compressed = false)
     {
         var objects = new List<byte[]>
         {
@@ -123,7 +123,7 @@ public static class HostileFiles
             var content = page == 1 && flateBombBytes > 0 ? PdfStream("/Filter /FlateDecode", Deflated(flateBombBytes))
                 : page == 1 && lzwBombBytes > 0 ? PdfStream("/Filter /LZWDecode", LzwRun(lzwBombBytes))
                 : page == 1 && nestedContentDepth > 0 ? PdfStream(string.Empty, Ascii($"BT /F1 12 Tf 72 720 Td {new string('[', nestedContentDepth)}{new string(']', nestedContentDepth)} TJ ET"))
-                : PdfStream(string.Empty, Ascii($"BT /F1 12 Tf 72 720 Td (Generated page {page}.) Tj 0 -16 Td ({Words(page)}) Tj ET"));
+                : PageText(page, linesPerPage, compressed);
             objects.Add(content);
             var contentNumber = objects.Count;
             objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {contentNumber} 0 R {extraPageEntry} >>"));
@@ -133,13 +133,22 @@ public static class HostileFiles
         return WritePdf(objects);
     }
 
+    private static byte[] PageText(int page, int lines, bool compressed)
+    {
+        var text = Ascii($"BT /F1 6 Tf 72 760 Td (Generated page {page}.) Tj{string.Concat(Enumerable.Range(0, lines).Select(line => $" 0 -14 Td ({Words(page + line)}) Tj"))} 0 -14 Td (End of page {page}.) Tj ET");
+        if (!compressed) return PdfStream(string.Empty, text);
+        using var zlib = new MemoryStream();
+        using (var deflate = new ZLibStream(zlib, CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(text);
+        return PdfStream("/Filter /FlateDecode", zlib.ToArray());
+    }
+
     /// <summary>An array nested <paramref name="depth"/> deep, as a page dictionary entry.</summary>
     public static string NestedArrayEntry(int depth) => "/Deep " + new string('[', depth) + new string(']', depth);
 
     private static string Words(int seed)
     {
         string[] words = ["notice", "office", "people", "government", "plan", "work", "county", "city", "issued", "date"];
-        return string.Join(' ', Enumerable.Range(0, 8).Select(i => words[(seed * 7 + i * 3) % words.Length]));
+        return string.Join(' ', Enumerable.Range(0, 16).Select(i => words[(seed * 7 + i * 3) % words.Length]));
     }
 
     private static string Paragraph(string text) => $"""<w:p><w:r><w:t xml:space="preserve">{System.Security.SecurityElement.Escape(text)}</w:t></w:r></w:p>""";

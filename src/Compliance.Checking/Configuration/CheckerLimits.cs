@@ -22,6 +22,11 @@ public sealed class CheckerLimits
     /// bulletins stay under a few thousand characters.</summary>
     public int MaxLineCharacters { get; set; } = 100_000;
 
+    /// <summary>Most lines (paragraphs) read, in any format. Default one per 20 bytes of <see cref="MaxBulletinBytes"/>
+    /// (1,048,576 for 20 MB); real bulletins average about 100 bytes a line. A line costs the checker some 80 bytes
+    /// however short it is, so this bounds the memory of a file of empty lines.</summary>
+    public int? MaxLines { get; set; }
+
     /// <summary>Most entries (parts) a .docx may hold. Word writes about 15–40; images add one each.</summary>
     public int MaxDocxParts { get; set; } = 1_000;
 
@@ -49,7 +54,8 @@ public sealed class CheckerLimits
     public int MaxPdfNestingDepth { get; set; } = 100;
 
     /// <summary>Most bytes all of a PDF's streams may decode to (content, fonts, cross-reference streams).
-    /// Default 4 × <see cref="MaxBulletinBytes"/>; one stream at most <see cref="MaxBulletinBytes"/>.</summary>
+    /// Default 2 × <see cref="MaxBulletinBytes"/>. A 150-page
+    /// gazette decodes to a few MB; PdfPig turns each decoded byte of content into a few bytes of letters.</summary>
     public long? MaxPdfDecodedBytes { get; set; }
 
     /// <summary>Below this many decompressed bytes the compression ratio is not judged: small parts of repeated
@@ -58,13 +64,13 @@ public sealed class CheckerLimits
 
     public TimeSpan TimeBudget => TimeSpan.FromSeconds(TimeBudgetSeconds);
 
+    public int Lines => MaxLines ?? (int)Math.Min(int.MaxValue, MaxBulletinBytes / 20);
+
     public long DocxPartBytes => MaxDocxPartBytes ?? 2 * MaxBulletinBytes;
 
     public long DocxTotalBytes => MaxDocxTotalBytes ?? 4 * MaxBulletinBytes;
 
-    public long PdfDecodedBytes => MaxPdfDecodedBytes ?? 4 * MaxBulletinBytes;
-
-    public long PdfStreamBytes => Math.Min(MaxBulletinBytes, PdfDecodedBytes);
+    public long PdfDecodedBytes => MaxPdfDecodedBytes ?? 2 * MaxBulletinBytes;
 
     /// <summary>True when <paramref name="decompressed"/> bytes out of <paramref name="compressed"/> exceed the ratio.</summary>
     public bool ExceedsRatio(long decompressed, long compressed)
@@ -76,6 +82,7 @@ public sealed class CheckerLimits
         if (MaxBulletinBytes <= 0) yield return nameof(MaxBulletinBytes);
         if (!(TimeBudgetSeconds > 0) || double.IsInfinity(TimeBudgetSeconds)) yield return nameof(TimeBudgetSeconds);
         if (MaxLineCharacters <= 0) yield return nameof(MaxLineCharacters);
+        if (MaxLines <= 0) yield return nameof(MaxLines);
         if (MaxDocxParts <= 0) yield return nameof(MaxDocxParts);
         if (MaxDocxPartBytes <= 0) yield return nameof(MaxDocxPartBytes);
         if (MaxDocxTotalBytes <= 0) yield return nameof(MaxDocxTotalBytes);

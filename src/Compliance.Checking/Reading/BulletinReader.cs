@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Compliance.Checking.Configuration;
 
 namespace Compliance.Checking.Reading;
@@ -28,7 +29,10 @@ public sealed class BulletinReader
         if (content.Length > _limits.MaxBulletinBytes) return ReadOutcome.Unreadable(UnreadableKind.TooLarge, $"{content.Length} bytes");
         try
         {
-            var outcome = ContentSniffer.Detect(content.Span) switch
+            var format = ContentSniffer.Detect(content.Span);
+            // Counted before the text is decoded: a file of line breaks would cost 80 bytes a line to split.
+            if (format == ContentFormat.Text && LineBreaks(content.Span) >= _limits.Lines) return TooManyLines();
+            var outcome = format switch
             {
                 ContentFormat.Pdf => _pdf.Read(content, deadline),
                 ContentFormat.Docx => _docx.Read(content, deadline),
@@ -36,6 +40,7 @@ public sealed class BulletinReader
                 _ => _text.Read(content, deadline),
             };
             if (outcome.Text is not { } text) return outcome;
+            if (text.Lines.Count > _limits.Lines) return TooManyLines();
             if (LongestLine(text) > _limits.MaxLineCharacters)
             {
                 return ReadOutcome.Unreadable(UnreadableKind.LineTooLong, $"a line longer than {_limits.MaxLineCharacters} characters");
@@ -47,6 +52,17 @@ public sealed class BulletinReader
         {
             return ReadOutcome.Unreadable(ex.Kind, ex.Message);
         }
+    }
+
+    private ReadOutcome TooManyLines() => ReadOutcome.Unreadable(UnreadableKind.TooManyLines, $"more than {_limits.Lines} lines");
+
+    /// <summary>At most the number of lines less one: line feeds, or carriage returns where they end lines alone.</summary>
+    private static int LineBreaks(ReadOnlySpan<byte> text)
+    {
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return MemoryMarshal.Cast<byte, char>(text[2..]).Count('\n');
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return MemoryMarshal.Cast<byte, char>(text[2..]).Count('\u0A00');
+        // In UTF-8 and GB18030 the bytes 0x0A and 0x0D only ever stand for LF and CR.
+        return Math.Max(text.Count((byte)'\n'), text.Count((byte)'\r'));
     }
 
     private static int LongestLine(SourceText text)

@@ -148,6 +148,10 @@ public sealed class DocxBulletinReader : IFormatReader
                         }
                         else if (name == "p" && bodyDepth >= 0)
                         {
+                            if (lines.Count == _limits.Lines)
+                            {
+                                throw new InputLimitExceededException(UnreadableKind.TooManyLines, $"more than {_limits.Lines} paragraphs");
+                            }
                             lines.Add(new SourceLine(lines.Count + 1, string.Empty));
                             if (!reader.IsEmptyElement) open.Push((lines.Count - 1, depth, new StringBuilder()));
                             if (lines.Count % ParagraphsPerDeadlineCheck == 0) deadline.ThrowIfExpired();

@@ -21,6 +21,8 @@ public enum UnreadableKind
     TooLarge,
     /// <summary>A line (paragraph) longer than <c>Limits.MaxLineCharacters</c>.</summary>
     LineTooLong,
+    /// <summary>More lines (paragraphs) than <c>Limits.MaxLines</c>.</summary>
+    TooManyLines,
     /// <summary>A .docx with more entries than <c>Limits.MaxDocxParts</c>.</summary>
     DocxTooManyParts,
     /// <summary>A .docx part that inflates past <c>Limits.MaxDocxPartBytes</c>.</summary>
@@ -39,7 +41,7 @@ public enum UnreadableKind
     PdfTooManyObjects,
     /// <summary>A PDF whose arrays and dictionaries nest deeper than <c>Limits.MaxPdfNestingDepth</c>.</summary>
     PdfTooDeep,
-    /// <summary>A PDF whose streams decode to more than <c>Limits.MaxPdfDecodedBytes</c> (one stream: <c>MaxBulletinBytes</c>).</summary>
+    /// <summary>A PDF whose streams decode to more than <c>Limits.MaxPdfDecodedBytes</c>.</summary>
     PdfStreamTooLarge,
     /// <summary>A PDF stream compressed more than <c>Limits.MaxCompressionRatio</c> times.</summary>
     PdfCompressionRatio,

@@ -7,8 +7,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Compliance.Checking.Reading.Pdf;
 
 /// <summary>
-/// PdfPig's stream filters, with a bound on what they may decode to: one stream at most
-/// <see cref="CheckerLimits.PdfStreamBytes"/>, all streams together <see cref="CheckerLimits.PdfDecodedBytes"/>, and no
+/// PdfPig's stream filters, with a bound on what they may decode to: all streams together at most
+/// <see cref="CheckerLimits.PdfDecodedBytes"/>, and no
 /// stream past 1 MB inflated more than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
 /// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, and an LZW stream's length
 /// computed from its codes, so an oversized one is refused before PdfPig allocates its result; the other filters
@@ -142,7 +142,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
 
     /// <summary>The most one stream of <paramref name="encodedLength"/> bytes may decode to.</summary>
     private long Allowed(long encodedLength)
-        => Math.Min(Math.Min(limits.PdfStreamBytes, limits.PdfDecodedBytes - Decoded),
+        => Math.Min(limits.PdfDecodedBytes - Decoded,
                     Math.Max(CheckerLimits.RatioFloorBytes, (long)Math.Min(long.MaxValue / 2, (double)limits.MaxCompressionRatio * encodedLength)));
 
     private void Account(long decoded, long encodedLength)
@@ -154,9 +154,9 @@ internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
     private void Check(long decoded, long encodedLength)
     {
         InputLimitExceededException? violation = null;
-        if (decoded > limits.PdfStreamBytes || Decoded + decoded > limits.PdfDecodedBytes)
+        if (Decoded + decoded > limits.PdfDecodedBytes)
         {
-            violation = new InputLimitExceededException(UnreadableKind.PdfStreamTooLarge, $"streams decode past {Math.Min(limits.PdfStreamBytes, limits.PdfDecodedBytes)} bytes");
+            violation = new InputLimitExceededException(UnreadableKind.PdfStreamTooLarge, $"streams decode past {limits.PdfDecodedBytes} bytes");
         }
         else if (limits.ExceedsRatio(decoded, encodedLength))
         {
