@@ -261,6 +261,17 @@ public class LimitsTests
     }
 
     [Fact]
+    public void A_pdf_of_many_small_streams_is_refused_by_the_ratio_of_the_whole_file()
+    {
+        // Each page's text deflates well under the 1 MB floor; together they decode past 100× the file.
+        var limits = new CheckerLimits { MaxCompressionRatio = 5 };
+
+        var report = Checker(limits).Check(HostileFiles.Pdf(200, linesPerPage: 100, compressed: true), "pages.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfCompressionRatio, "5");
+    }
+
+    [Fact]
     public void A_pdf_lzw_bomb_is_refused_by_its_ratio_before_it_is_decoded()
     {
         var (report, allocated) = CheckCountingAllocations(HostileFiles.Pdf(1, lzwBombBytes: 50_000_000), "lzw.pdf");

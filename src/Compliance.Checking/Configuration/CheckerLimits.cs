@@ -37,8 +37,9 @@ public sealed class CheckerLimits
     /// Default 4 × <see cref="MaxBulletinBytes"/>.</summary>
     public long? MaxDocxTotalBytes { get; set; }
 
-    /// <summary>Highest compression ratio (decompressed ÷ compressed) of a .docx part or PDF stream that is read,
-    /// once it has inflated past 1 MB. Word XML compresses 5–20×, PDF content streams 3–10×; deflate allows 1032×.</summary>
+    /// <summary>Highest compression ratio (decompressed ÷ compressed) of a .docx part or PDF stream that is read, and
+    /// of the whole file, once past 1 MB. Word XML compresses 5–20×, PDF content streams 3–10×; deflate allows 1032×.
+    /// So what a file expands to is at most this many times its size: memory stays a multiple of the input.</summary>
     public int MaxCompressionRatio { get; set; } = 100;
 
     /// <summary>Deepest element nesting in a .docx's XML. Word's own documents stay well under 50 (nested tables).</summary>

@@ -240,7 +240,7 @@ public sealed class DocxBulletinReader : IFormatReader
             {
                 throw new InputLimitExceededException(UnreadableKind.DocxTotalTooLarge, $"the parts inflate past {limits.DocxTotalBytes} bytes");
             }
-            if (limits.ExceedsRatio(part.Inflated, part.Compressed))
+            if (limits.ExceedsRatio(part.Inflated, part.Compressed) || limits.ExceedsRatio(Total, packageBytes))
             {
                 throw new InputLimitExceededException(UnreadableKind.DocxCompressionRatio, $"{part.Name} inflates more than {limits.MaxCompressionRatio}× its {part.Compressed} bytes");
             }

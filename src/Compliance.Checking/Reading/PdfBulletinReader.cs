@@ -52,7 +52,7 @@ public sealed class PdfBulletinReader : IFormatReader
             return ReadOutcome.Unreadable(UnreadableKind.PdfTooDeep, $"arrays or dictionaries nested deeper than {_limits.MaxPdfNestingDepth}");
         }
 
-        var guard = new PdfStreamGuard(_limits);
+        var guard = new PdfStreamGuard(_limits, content.Length);
         try
         {
             // PdfPig's guard counts its own parse frames, a few more than the file's levels: twice the limit lets

@@ -8,14 +8,14 @@ namespace Compliance.Checking.Reading.Pdf;
 
 /// <summary>
 /// PdfPig's stream filters, with a bound on what they may decode to: all streams together at most
-/// <see cref="CheckerLimits.PdfDecodedBytes"/>, and no
-/// stream past 1 MB inflated more than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
+/// <see cref="CheckerLimits.PdfDecodedBytes"/>, and neither a stream nor the whole document, past 1 MB, decoded to more
+/// than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
 /// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, and an LZW stream's length
 /// computed from its codes, so an oversized one is refused before PdfPig allocates its result; the other filters
 /// (ASCII, run length: at most 128×) are judged on their result. One guard per document: it keeps the first violation, because PdfPig's lenient
 /// parsing may swallow the exception; the reader asks <see cref="ThrowIfViolated"/> after each page.
 /// </summary>
-internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
+internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) : IFilterProvider
 {
     private const int ZlibHeaderLength = 2;
 
@@ -161,6 +161,11 @@ internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
         else if (limits.ExceedsRatio(decoded, encodedLength))
         {
             violation = new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"a stream of {encodedLength} bytes decodes past {decoded} bytes");
+        }
+        else if (limits.ExceedsRatio(Decoded + decoded, documentBytes))
+        {
+            // Many small streams, each under the ratio's floor, may not add up to a bomb either.
+            violation = new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"streams decode past {Decoded + decoded} bytes from a file of {documentBytes}");
         }
         if (violation is null) return;
         Violation ??= violation;
