@@ -26,7 +26,9 @@ internal static class LineClassifier
         var compact = TextNormalizer.Compact(raw);
         if (compact.Length == 0) return new LineInfo(line, LineKind.Blank, compact);
         var last = compact[^1];
+        if (compact[0] == '|' || last == '|') return new LineInfo(line, LineKind.TableRow, compact);
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
+        if (IsSectionHead(compact)) return new LineInfo(line, LineKind.SectionHead, compact);
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
         if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
@@ -37,6 +39,20 @@ internal static class LineClassifier
         if (last is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '，' or ',' or '、' || compact.Contains('。') || compact.Length > 90)
             return new LineInfo(line, LineKind.Body, compact);
         return new LineInfo(line, LineKind.Short, compact);
+    }
+
+    /// <summary>
+    /// 【部门文件】 (a short bracketed line), or a name with 文件 that no organ would head a document with: an administrative
+    /// level instead of a place (市政府办公室文件) or a generic word (部门文件).
+    /// </summary>
+    internal static bool IsSectionHead(string compact)
+    {
+        if (compact.Length is < 3 or > 24) return false;
+        if (compact[0] is '【' or '〖' && compact[^1] is '】' or '〗') return !compact.Contains('〔') && DocNumber.TryParse(compact) is null;
+        if (compact.Length > 12 || !compact.EndsWith("文件", StringComparison.Ordinal)) return false;
+        var name = compact[..^2];
+        if (OrganNames.IsOrganName(name)) return OrganNames.IsRelative(name);
+        return name.Length is > 0 and <= 4 && !name.Contains("关于", StringComparison.Ordinal) && !name.Contains('的');
     }
 
     // "关于…的通知·····	12", or a catalogue row "1	洛政办〔2019〕35号	关于…	12页".

@@ -33,6 +33,13 @@ internal static class OrganNames
         return false;
     }
 
+    /// <summary>
+    /// True for a name that starts with an administrative level instead of a place (市财政局, 县政府, 区教育局): how a
+    /// gazette names organs in lists of units and section heads. An issuing-organ mark or a title names the organ with
+    /// its place (吕梁市财政局).
+    /// </summary>
+    public static bool IsRelative(string name) => name.Length > 1 && name[0] is '市' or '县' or '区' or '省' or '州' or '镇' or '乡' or '旗' or '盟';
+
     private static bool EndsLikeOrgan(string compact)
     {
         foreach (var suffix in Suffixes)
