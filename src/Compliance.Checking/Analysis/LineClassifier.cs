@@ -32,7 +32,8 @@ internal static class LineClassifier
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
         if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
-        if (last is '：' or ':' && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
+        // Addressees end with a colon; a semicolon in its place is a misprint of the same line (各镇人民政府，…；).
+        if ((last is '：' or ':' || last is '；' or ';' && compact.StartsWith('各')) && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
         if (compact.EndsWith("文件", StringComparison.Ordinal) && OrganNames.IsOrganName(compact[..^2]))
             return new LineInfo(line, LineKind.OrganMark, compact, new[] { compact[..^2] });
         if (OrganNames.SplitOrgans(raw, compact) is { } organs) return new LineInfo(line, LineKind.Organ, compact, organs);

@@ -31,10 +31,13 @@ internal sealed class DocumentExtractor
 
     private DocumentExtractor(LineInfo[] lines) => _lines = lines;
 
-    public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text)
+    /// <param name="text">The bulletin's lines.</param>
+    /// <param name="isShortName">True for a short name (规范化简称) the deployment registered: such a name with 文件 is an
+    /// issuing-organ mark even without a place (市政府办公室文件); unregistered, it is a gazette's section head.</param>
+    public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text, Func<string, bool>? isShortName = null)
     {
         var lines = LineClassifier.Classify(text.Lines);
-        PromoteMarks(lines);
+        if (isShortName is not null) PromoteMarks(lines, isShortName);
         var extractor = new DocumentExtractor(lines);
         var heads = extractor.FindHeads();
 
@@ -62,20 +65,14 @@ internal sealed class DocumentExtractor
         return (documents, toc);
     }
 
-    /// <summary>
-    /// A name without a place followed by 文件 (市政府办公室文件) is a gazette's section head, except where an issuing-organ
-    /// mark stands: directly above a document number. There it is the mark, written with a short name.
-    /// </summary>
-    private static void PromoteMarks(LineInfo[] lines)
+    /// <summary>A registered short name with 文件 is the mark it heads documents with.</summary>
+    private static void PromoteMarks(LineInfo[] lines, Func<string, bool> isShortName)
     {
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Kind != LineKind.SectionHead || !lines[i].Compact!.EndsWith("文件", StringComparison.Ordinal)) continue;
             var name = lines[i].Compact![..^2];
-            if (!OrganNames.IsOrganName(name)) continue;
-            var next = i + 1;
-            while (next < lines.Length && lines[next].IsBlank) next++;
-            if (next < lines.Length && lines[next].Kind == LineKind.Number) lines[i] = new LineInfo(lines[i].Source, LineKind.OrganMark, lines[i].Compact, new[] { name });
+            if (isShortName(name)) lines[i] = new LineInfo(lines[i].Source, LineKind.OrganMark, lines[i].Compact, new[] { name });
         }
     }
 
@@ -124,7 +121,7 @@ internal sealed class DocumentExtractor
         for (var i = 0; i < _lines.Length; i++)
         {
             if (_lines[i].Kind != LineKind.Addressee || claimed[i]) continue;
-            var title = TitleAbove(i);
+            var title = TitleAbove(AddresseeTop(i));
             if (title is null || title.Lines.Count == 0 || !NamesIssuer(title) || title.Lines.Any(t => claimed[t])) continue;
             var top = title.Lines[0];
             var mark = MarkAbove(title.Candidates.Count > 0 ? title.Candidates[^1] : top);
@@ -287,6 +284,18 @@ internal sealed class DocumentExtractor
         => _lines[index].Kind == LineKind.Addressee
            || _lines[index].Compact is { } c && c.StartsWith('各') && NextNonBlank(index) is { } n && _lines[n].Kind == LineKind.Addressee;
 
+    /// <summary>The first line of addressees that wrap over several lines (各镇人民政府，… / …各有关单位：).</summary>
+    private int AddresseeTop(int addressee)
+    {
+        var top = addressee;
+        for (var i = PreviousNonBlank(addressee); i is { } k && addressee - k <= 6 && _lines[k].Compact is { } c && !IsTitleHead(_lines[k]); i = PreviousNonBlank(k))
+        {
+            if (c.StartsWith('各')) return k;
+            if (_lines[k].Kind is not (LineKind.Short or LineKind.Body)) break;
+        }
+        return top;
+    }
+
     private int? AddresseeAfter(int index)
     {
         for (var i = NextNonBlank(index); i is { } k && k <= index + 6; i = NextNonBlank(k))
@@ -314,19 +323,22 @@ internal sealed class DocumentExtractor
     private Located<T> At<T>(int index, T value) => new(value, _lines[index].Number, _lines[index].Source.Page);
 
     /// <summary>
-    /// Takes the organ lines above a title that the document's other end confirms: the nearest first, as long as each
-    /// names an organ of the signature (a joint document signs for every issuer its title names). A list of units or
-    /// the previous document's signature names none of them and stays where it is.
+    /// Takes the organ lines above a title that the document itself confirms: the nearest first, as long as each names
+    /// an organ of the signature (a joint document signs for every issuer its title names) or the organ its number's
+    /// agency code abbreviates (吕农发 for 吕梁市农业农村局, the lead issuer). A list of units or the previous
+    /// document's signature names none of them and stays where it is.
     /// </summary>
     private Head ConfirmIssuerLines(Head head, Tail tail, HashSet<int>? takenByPrevious)
     {
         if (head.IssuerCandidates.Count == 0) return head;
         var signed = tail.SignatureLines.SelectMany(s => _lines[s].Organs!).ToList();
+        var code = head.Number is { } n ? _lines[n].DocNumber!.AgencyCode : null;
         var confirmed = new List<int>();
         foreach (var candidate in head.IssuerCandidates)
         {
             if (takenByPrevious?.Contains(candidate) == true) break;
-            if (!_lines[candidate].Organs!.Any(o => signed.Any(s => OrganNames.SameOrgan(o, s)))) break;
+            var organs = _lines[candidate].Organs!;
+            if (!organs.Any(o => signed.Any(s => OrganNames.SameOrgan(o, s)) || code is not null && OrganNames.Abbreviates(code, o))) break;
             confirmed.Add(candidate);
         }
         if (confirmed.Count == 0) return head with { IssuerCandidates = [] };

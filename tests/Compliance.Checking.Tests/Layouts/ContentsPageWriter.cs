@@ -35,6 +35,9 @@ internal sealed record ContentsLayout(string Name)
     /// <summary>Some titles printed with white space inside or the other width of brackets.</summary>
     public bool PunctuationNoise { get; init; }
 
+    /// <summary>Entries numbered 1．2．3． before their titles.</summary>
+    public bool Numbered { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -93,7 +96,7 @@ internal static class ContentsPageWriter
             }
             previousIssuer = d.Issuer;
             if (i == omit) continue;
-            var title = EntryTitle(d, layout, i);
+            var title = (layout.Numbered ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "．" : "") + EntryTitle(d, layout, i);
             var page = pages[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
             var pieces = Wrap(title, layout.WrapAt);
             switch (style)

@@ -23,7 +23,7 @@ internal static class LayoutVariants
         new("contents: pipe table with number column, wrapped titles") { Style = EntryStyle.PipeTable, NumberColumn = true, WrapAt = 22 },
         new("contents: full-width leaders") { Leaders = "……", DropIssuer = true, SectionHeads = BracketedHeads },
         new("contents: middle-dot leaders and tab") { Leaders = "·····", TabBeforePage = true, DropIssuer = true, SectionHeads = PlainHeads, Heading = "目　　录" },
-        new("contents: full-width full stops") { Leaders = "．．．．．．", Heading = "目录" },
+        new("contents: full-width full stops, numbered entries") { Leaders = "．．．．．．", Heading = "目录", Numbered = true },
         new("contents: wrapped titles, page on the last line") { Leaders = "……", WrapAt = 18, DropIssuer = true, SectionHeads = BracketedHeads },
         new("contents: page number before the title") { Style = EntryStyle.PageFirst, DropIssuer = true, WrapAt = 26 },
         new("contents: plain lines, page number after the title") { Style = EntryStyle.PlainPageAfter, WrapAt = 20, SectionHeads = PlainHeads },
@@ -40,6 +40,8 @@ internal static class LayoutVariants
         yield return new("units list at the end of each document", b => WithUnitLists(b, beforeSignature: false, tight: true));
         yield return new("units list with blank lines at the end of each document", b => WithUnitLists(b, beforeSignature: false, tight: false));
         yield return new("units list between body and signature", b => WithUnitLists(b, beforeSignature: true, tight: true));
+        yield return new("section heads before the documents", WithSectionHeads);
+        yield return new("forms, attachments and 抄送 lines at the end of each document", WithForms);
         yield return new("blank lines doubled", b => b.With(b.Lines.SelectMany(l => l.Text.Trim().Length == 0 ? new[] { l, l } : [l])));
         yield return new("blank lines removed", b => b.With(b.Lines.Where(l => l.Text.Trim().Length > 0)));
         yield return new("ASCII and full-width spaces swapped", b => b.With(b.Lines.Select(l => l with { Text = SwapSpaces(l.Text) })));
@@ -88,6 +90,56 @@ internal static class LayoutVariants
         string[] units = ["市发展和改革委员会", "市财政局", "市教育局", "市公安局", place + "自然资源和规划局", place + "生态环境局"];
         var head = new[] { "", "附：成员单位名单", "", "| 序号 | 单位 |", "|---|---|", "| 1 | 市人力资源和社会保障局 |", "| 2 | 市住房和城乡建设局 |" };
         return head.Concat(tight ? units : units.SelectMany(u => new[] { u, "" }));
+    }
+
+    /// <summary>A section head before the first document of each run of one issuer, as gazettes group their documents.</summary>
+    public static TaggedBulletin WithSectionHeads(TaggedBulletin b)
+    {
+        var result = new List<TaggedLine>(b.Lines.Count + 16);
+        string? issuer = null;
+        var head = 0;
+        for (var i = 0; i < b.Lines.Count; i++)
+        {
+            var line = b.Lines[i];
+            if (line.Document > 0 && (i == 0 || b.Lines[i - 1].Document != line.Document))
+            {
+                var document = b.Original.Documents[line.Document - 1];
+                if (document.Issuer != issuer)
+                {
+                    var text = (head++ % 3) switch { 0 => "【市政府文件】", 1 => "市政府办公室文件", _ => "部门文件" };
+                    result.AddRange([new(text, line.Document - 1), new("", line.Document - 1)]);
+                }
+                issuer = document.Issuer;
+            }
+            result.Add(line);
+        }
+        return b.With(result);
+    }
+
+    /// <summary>An attachment with a form (a pipe table and fill-in lines) and a colophon with 抄送 at the end of each document.</summary>
+    public static TaggedBulletin WithForms(TaggedBulletin b)
+    {
+        var result = new List<TaggedLine>(b.Lines.Count + b.Original.Documents.Count * 16);
+        for (var i = 0; i < b.Lines.Count; i++)
+        {
+            var line = b.Lines[i];
+            if (line.Document > 1 && i > 0 && b.Lines[i - 1].Document != line.Document)
+            {
+                var previous = b.Original.Documents[line.Document - 2];
+                var tag = line.Document - 1;
+                string[] form =
+                [
+                    "", "附件2", "", "工作情况统计表", "", "填报单位（盖章）：　　　　　填报日期：　　年　　月　　日", "",
+                    "| 序号 | 单位名称 | 负责人 | 联系电话 |", "|---|---|---|---|", "| 1 |  |  |  |", "| 2 |  |  |  |", "",
+                    "填表人：　　　　　审核人：", "",
+                    "抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。", "",
+                    (previous.Issuer ?? "") + "　　　　" + (previous.DateText ?? "2019年1月1日") + "印发", "",
+                ];
+                result.AddRange(form.Select(t => new TaggedLine(t, tag)));
+            }
+            result.Add(line);
+        }
+        return b.With(result);
     }
 
     /// <summary>The place an organ's name starts with: 吕梁市 of 吕梁市人民政府办公室.</summary>
