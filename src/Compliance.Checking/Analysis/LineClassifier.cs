@@ -30,7 +30,7 @@ internal static class LineClassifier
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
         if (IsSectionHead(compact)) return new LineInfo(line, LineKind.SectionHead, compact);
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
-        if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
+        if ((DocNumber.TryParse(compact) ?? NumberWithSigner(compact)) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
         // Addressees end with a colon; a semicolon in its place is a misprint of the same line (各镇人民政府，…；).
         if ((last is '：' or ':' || last is '；' or ';' && compact.StartsWith('各')) && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
@@ -40,6 +40,13 @@ internal static class LineClassifier
         if (last is '。' or '；' or ';' or '！' or '？' or '：' or ':' or '，' or ',' or '、' || compact.Contains('。') || compact.Length > 90)
             return new LineInfo(line, LineKind.Body, compact);
         return new LineInfo(line, LineKind.Short, compact);
+    }
+
+    /// <summary>The number of a document to a higher organ, with its signer on the same line: 乳政发〔2018〕1号 签发人：张三.</summary>
+    private static DocNumber? NumberWithSigner(string compact)
+    {
+        var at = compact.IndexOf("签发人", StringComparison.Ordinal);
+        return at > 4 && at + 4 < compact.Length && compact.Length - at <= 16 ? DocNumber.TryParse(compact[..at]) : null;
     }
 
     /// <summary>

@@ -210,6 +210,13 @@ internal static class TocParser
         /// <summary>A title with its page number after it: the end of the pending title, or a whole one.</summary>
         private void CompleteWith(string title, LineInfo line, bool open)
         {
+            if (DocNumber.TryParse(title) is { } number)
+            {
+                // The document number on a line of its own under the title, with the leaders and page number.
+                if (_pending.Length > 0 && !_pendingHasPage) Emit(_pending.ToString(), number.Text, _pendingLine, open);
+                Reset();
+                return;
+            }
             if (_pendingHasPage || _pendingIsEntry) Close();
             var first = _pending.Length > 0 ? _pendingLine : line;
             Append(title);
@@ -219,6 +226,7 @@ internal static class TocParser
 
         private void Emit(string title, string? number, LineInfo line, bool open)
         {
+            if (number is null && NumberInBrackets(title) is { } bracketed) (title, number) = bracketed;
             if (title.Length > 2) Entries.Add(new TocEntry(title, number, line.Number, line.Source.Page));
             _lastOpen = open;
         }
@@ -236,6 +244,15 @@ internal static class TocParser
             _pendingHasPage = false;
             _pendingIsEntry = false;
         }
+    }
+
+    /// <summary>"关于…的通知（洛政办〔2019〕35号）": the title and the number printed in brackets after it.</summary>
+    private static (string Title, string Number)? NumberInBrackets(string title)
+    {
+        if (title.Length < 8 || title[^1] is not ('）' or ')')) return null;
+        var open = title.LastIndexOfAny(['（', '(']);
+        if (open <= 0 || DocNumber.TryParse(title[(open + 1)..^1]) is not { } number) return null;
+        return (title[..open], number.Text);
     }
 
     private static readonly string[] HeaderWords = ["序号", "文号", "发文字号", "标题", "题目", "文件名称", "名称", "页码", "页次", "页", "备注", "发文机关", "成文日期", "日期"];
@@ -338,14 +355,20 @@ internal static class TocParser
         return title;
     }
 
-    /// <summary>Text that can be (part of) a title: Chinese, not a sentence, not a labelled field of an editorial block.</summary>
+    /// <summary>Text that can be (part of) a title: Chinese (with digits and brackets), not a sentence, not a labelled
+    /// field of an editorial block, not a line in another language.</summary>
     private static bool IsTitlePiece(string compact)
     {
         if (compact.Length is 0 or > 120) return false;
         if (compact.IndexOfAny(['：', ':', '。', '；', '@']) >= 0) return false;
         var cjk = 0;
-        foreach (var c in compact) if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
-        return cjk * 2 >= compact.Length;
+        var latin = 0;
+        foreach (var c in compact)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF') cjk++;
+            else if (char.IsAsciiLetter(c)) latin++;
+        }
+        return cjk > 0 && latin * 2 < compact.Length;
     }
 
     private static bool LooksLikeTitleStart(string compact)

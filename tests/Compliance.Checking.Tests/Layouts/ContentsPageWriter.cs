@@ -38,7 +38,18 @@ internal sealed record ContentsLayout(string Name)
     /// <summary>Entries numbered 1．2．3． before their titles.</summary>
     public bool Numbered { get; init; }
 
+    /// <summary>Leader entries: the document number in brackets after the title (<c>title（number）……12</c>), or on a line
+    /// of its own under the title (<c>title</c> / <c>number……12</c>).</summary>
+    public NumberPlacement Number { get; init; }
+
     public override string ToString() => Name;
+}
+
+internal enum NumberPlacement
+{
+    None,
+    InBracketsAfterTitle,
+    LineUnderTitle,
 }
 
 internal enum EntryStyle
@@ -120,8 +131,21 @@ internal static class ContentsPageWriter
                     lines.Add(pieces[^1] + " " + page);
                     break;
                 default:
+                    var leaders = layout.Leaders + (layout.TabBeforePage ? "\t" : "") + page;
                     lines.AddRange(pieces.Take(pieces.Count - 1));
-                    lines.Add(pieces[^1] + layout.Leaders + (layout.TabBeforePage ? "\t" : "") + page);
+                    switch (layout.Number)
+                    {
+                        case NumberPlacement.InBracketsAfterTitle when d.DocNumber is not null:
+                            lines.Add(pieces[^1] + "（" + d.DocNumber + "）" + leaders);
+                            break;
+                        case NumberPlacement.LineUnderTitle when d.DocNumber is not null:
+                            lines.Add(pieces[^1]);
+                            lines.Add("　　" + d.DocNumber + leaders);
+                            break;
+                        default:
+                            lines.Add(pieces[^1] + leaders);
+                            break;
+                    }
                     break;
             }
         }

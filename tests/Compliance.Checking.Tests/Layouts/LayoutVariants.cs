@@ -32,6 +32,8 @@ internal static class LayoutVariants
             Style = EntryStyle.PipeTable, TableHeader = false, DropIssuer = true, SecondPart = EntryStyle.PlainPageAfter, WrapAt = 24,
         },
         new("contents: whitespace and bracket widths differ from the titles") { Leaders = "…………", PunctuationNoise = true, DropIssuer = true },
+        new("contents: number in brackets after the title") { Leaders = "……", Number = NumberPlacement.InBracketsAfterTitle, DropIssuer = true },
+        new("contents: number on a line under the title") { Leaders = "·······", Number = NumberPlacement.LineUnderTitle, WrapAt = 24 },
     ];
 
     public static IEnumerable<LayoutVariant> All()
@@ -48,7 +50,7 @@ internal static class LayoutVariants
         yield return new("page numbers and running headers between lines", b => WithFurniture(b, every: 37, paged: false));
         yield return new("pages (form feeds) with running headers and bare page numbers", b => WithFurniture(b, every: 41, paged: true));
         yield return new("all at once", b => WithFurniture(
-            WithUnitLists(WithContents(b, ContentsLayouts[9]), beforeSignature: false, tight: true)
+            WithUnitLists(WithContents(b, ContentsLayouts.First(l => l.SecondPart is not null)), beforeSignature: false, tight: true)
                 .With(b2 => b2.Where(l => l.Text.Trim().Length > 0)), every: 29, paged: false));
     }
 
