@@ -7,7 +7,7 @@ namespace Compliance.Checking.Tests.Layouts;
 /// marker, title) in turn is removed or printed wrongly. The damaged document gains a finding of the part's family,
 /// and every other document keeps its boundaries, fields and findings.
 /// </summary>
-public class DamagedPartTests
+public class DamagedPartTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string, string, string> Damages()
     {
@@ -74,6 +74,7 @@ public class DamagedPartTests
                     $"{context}: bulletin findings changed to {DocumentFingerprint.BulletinRuleIds(report)}");
             }
         }
+        output.WriteLine($"{checkedCopies} damaged copies of {reference.Documents.Count} documents checked");
         Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCopies} damaged copies:\n" + string.Join("\n", failures));
         Assert.True(checkedCopies >= reference.Documents.Count * 3, $"only {checkedCopies} damaged copies checked");
     }
