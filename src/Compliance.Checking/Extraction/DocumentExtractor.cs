@@ -93,7 +93,8 @@ internal sealed class DocumentExtractor
     /// <summary>A title found above or below an anchor: its lines, and the organ lines above it still to be confirmed.</summary>
     private sealed record TitleBlock(IReadOnlyList<int> Lines, IReadOnlyList<int> Candidates)
     {
-        public int Top(int fallback) => Lines.Count > 0 ? Lines[0] : fallback;
+        /// <summary>The topmost line the title may start at (its farthest candidate), or <paramref name="anchor"/> for none.</summary>
+        public int Top(int anchor) => Candidates.Count > 0 ? Candidates[^1] : Lines.Count > 0 ? Lines[0] : anchor;
     }
 
     /// <summary>Signature, date and marker as found, with the organ lines a signature block could span.</summary>
@@ -123,9 +124,7 @@ internal sealed class DocumentExtractor
             if (_lines[i].Kind != LineKind.Addressee || claimed[i]) continue;
             var title = TitleAbove(AddresseeTop(i));
             if (title is null || title.Lines.Count == 0 || !NamesIssuer(title) || title.Lines.Any(t => claimed[t])) continue;
-            var top = title.Lines[0];
-            var mark = MarkAbove(title.Candidates.Count > 0 ? title.Candidates[^1] : top);
-            Add(WithMark(new Head(top, null, title.Lines, null, i, title.Candidates), mark));
+            Add(WithMark(new Head(title.Lines[0], null, title.Lines, null, i, title.Candidates), MarkAbove(title.Top(i))));
         }
         // Documents without a number under an issuing-organ mark.
         for (var i = 0; i < _lines.Length; i++)
@@ -165,15 +164,14 @@ internal sealed class DocumentExtractor
         var below = addresseeNext ? null : TitleBelow(number);
         if (above is not null && above.Lines.Count > 0 && (addresseeNext || below is null))
         {
-            return WithMark(new Head(above.Lines[0], null, above.Lines, number, AddresseeAfter(number) ?? number, above.Candidates), MarkAbove(above.Candidates.Count > 0 ? above.Candidates[^1] : above.Lines[0]));
+            return WithMark(new Head(above.Lines[0], null, above.Lines, number, AddresseeAfter(number) ?? number, above.Candidates), MarkAbove(above.Top(number)));
         }
         if (below is not null)
         {
             return WithMark(new Head(number, null, below, number, AddresseeAfter(below[^1]) ?? below[^1], []), MarkAbove(number));
         }
         // No title: perhaps only the issuer's name is left above the number, to be confirmed by the signature.
-        var candidates = above?.Candidates ?? [];
-        return WithMark(new Head(number, null, [], number, AddresseeAfter(number) ?? number, candidates), MarkAbove(candidates.Count > 0 ? candidates[^1] : number));
+        return WithMark(new Head(number, null, [], number, AddresseeAfter(number) ?? number, above?.Candidates ?? []), MarkAbove(above?.Top(number) ?? number));
     }
 
     /// <summary>The head with its issuing-organ mark: the mark bounds the head, so every organ line below it belongs to the title.</summary>
