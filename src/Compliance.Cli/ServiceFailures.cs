@@ -85,11 +85,12 @@ internal static partial class ServiceFailures
         var todo = local
             ? $"请先启动 Azurite（npx azurite --silent --location .azurite），或检查设置 {StorageSetting}（或 --connection）。"
             : $"请检查网络，以及设置 {StorageSetting}（或 --connection）中的账户和终结点。";
-        // A space between a URI and the Chinese text that follows it, none after a closing bracket.
+        // A space between Latin text (a service name, a URI) and Chinese, none next to full-width brackets.
         var subject = endpoint.EndsWith('）') ? endpoint : endpoint + " ";
+        var unreachable = char.IsAscii(endpoint[0]) ? "无法连接 " + endpoint : "无法连接" + endpoint;
         string[] lines = outage.Kind switch
         {
-            Outage.Unreachable => [$"无法连接 {endpoint}：{outage.Detail}。", todo],
+            Outage.Unreachable => [$"{unreachable}：{outage.Detail}。", todo],
             Outage.TimedOut => [$"{subject}没有在规定时间内响应。", todo],
             Outage.ServiceError => [$"{subject}暂时不可用（{outage.Detail}）。", "请稍后重试；若一直如此，请检查存储账户的状态。"],
             _ => [$"{subject}拒绝了凭据（{outage.Detail}）。",
@@ -130,31 +131,33 @@ internal static partial class ServiceFailures
 
     private sealed record Classified(Outage Kind, string Detail, string? HostPort);
 
-    /// <summary>The most telling outage anywhere in the exception (retries wrap each attempt's failure in an AggregateException).</summary>
+    /// <summary>
+    /// The most telling outage anywhere in the exception (retries wrap each attempt's failure in an AggregateException):
+    /// refused credentials, then a socket's own error, then a 5xx, then a timeout, then a bare HTTP failure.
+    /// </summary>
     private static Classified? Classify(Exception exception, CancellationToken cancellationToken)
     {
-        Classified? best = null;
+        (int Rank, Classified Found)? best = null;
         string? hostPort = null;
         foreach (var ex in Flatten(exception))
         {
             hostPort ??= ex is HttpRequestException or SocketException or RequestFailedException ? HostPortOf(ex.Message) : null;
-            Classified? found = ex switch
+            (int, Classified)? found = ex switch
             {
-                _ when IsCredentialFailure(ex) => new(Outage.CredentialsRefused, "无法获取 Azure 凭据：" + FirstLine(ex.Message), null),
-                RequestFailedException { Status: 401 or 403 } refused => new(Outage.CredentialsRefused, $"HTTP {refused.Status} {refused.ErrorCode}".TrimEnd(), null),
-                RequestFailedException { Status: >= 500 } failed => new(Outage.ServiceError, $"HTTP {failed.Status} {failed.ErrorCode}".TrimEnd(), null),
-                SocketException socket => new(Outage.Unreachable, Reason(socket.SocketErrorCode), null),
-                HttpRequestException http => new(Outage.Unreachable, Reason(http), null),
-                TimeoutException => new(Outage.TimedOut, "超时", null),
-                OperationCanceledException when !cancellationToken.IsCancellationRequested => new(Outage.TimedOut, "超时", null),
+                _ when IsCredentialFailure(ex) => (0, new(Outage.CredentialsRefused, "无法获取 Azure 凭据：" + FirstLine(ex.Message), null)),
+                RequestFailedException { Status: 401 or 403 } refused => (0, new(Outage.CredentialsRefused, $"HTTP {refused.Status} {refused.ErrorCode}".TrimEnd(), null)),
+                // OperationAborted: the socket was closed under a cancelled request, i.e. a timeout.
+                SocketException { SocketErrorCode: SocketError.OperationAborted } => null,
+                SocketException socket => (1, new(Outage.Unreachable, Reason(socket.SocketErrorCode), null)),
+                RequestFailedException { Status: >= 500 } failed => (2, new(Outage.ServiceError, $"HTTP {failed.Status} {failed.ErrorCode}".TrimEnd(), null)),
+                TimeoutException => (3, new(Outage.TimedOut, "超时", null)),
+                OperationCanceledException when !cancellationToken.IsCancellationRequested => (3, new(Outage.TimedOut, "超时", null)),
+                HttpRequestException http => (4, new(Outage.Unreachable, Reason(http), null)),
                 _ => null,
             };
-            if (found is not null && (best is null || found.Kind < best.Kind || (found.Kind == best.Kind && ex is SocketException)))
-            {
-                best = found;
-            }
+            if (found is { } f && (best is null || f.Item1 < best.Value.Rank)) best = f;
         }
-        return best is null ? null : best with { HostPort = hostPort };
+        return best is null ? null : best.Value.Found with { HostPort = hostPort };
     }
 
     /// <summary>

@@ -39,6 +39,30 @@ public sealed class OutageTests : IDisposable
     }
 
     [Fact]
+    public async Task Storage_that_never_answers_is_reported_as_timed_out()
+    {
+        await using var silent = new StubHttpServer(status: null);
+        var settings = Settings(silent.Port, silent.Port);
+        settings["Storage__Retry__NetworkTimeout"] = "00:00:01";
+        settings["Storage__Retry__MaxRetries"] = "1";
+
+        var run = await CliProcess.RunAsync(_folder, settings, "findings");
+
+        AssertOneClearFailure(run, $"http://127.0.0.1:{silent.Port}/devstoreaccount1", "没有在规定时间内响应");
+        Assert.Equal(2, silent.Requests);
+    }
+
+    [Fact]
+    public async Task Storage_that_refuses_the_key_is_reported_with_what_to_check()
+    {
+        await using var refusing = new StubHttpServer(status: 403);
+
+        var run = await CliProcess.RunAsync(_folder, Settings(refusing.Port, refusing.Port), "process");
+
+        AssertOneClearFailure(run, $"http://127.0.0.1:{refusing.Port}/devstoreaccount1", "拒绝了凭据（HTTP 403）", "账户名和密钥");
+    }
+
+    [Fact]
     public async Task Verbose_adds_the_exception_and_its_stack()
     {
         var run = await CliProcess.RunAsync(_folder, Settings(UnusedPort.Next(), UnusedPort.Next()), "process", "--verbose");
