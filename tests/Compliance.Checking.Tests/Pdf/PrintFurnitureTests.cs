@@ -200,10 +200,10 @@ public sealed class PrintFurnitureTests
     }
 
     [Theory]
-    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
-    public void Removing_twice_changes_nothing(string seedId)
+    [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
+    public void Removing_twice_changes_nothing(string seedId, string font)
     {
-        var once = PdfFixtures.ReadSeedPdf(seedId);
+        var once = PdfFixtures.ReadSeedPdf(seedId, font);
 
         var twice = PrintFurniture.Remove(once);
 
