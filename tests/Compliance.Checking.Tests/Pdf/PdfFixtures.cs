@@ -67,6 +67,24 @@ internal static partial class PdfFixtures
         return outcome.Text!;
     }
 
+    /// <summary>The lines of <paramref name="actual"/> that join several consecutive lines of <paramref name="expected"/>;
+    /// null when a line is neither one expected line nor several (a split, or different text).</summary>
+    public static List<string>? JoinedLines(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var joined = new List<string>();
+        var i = 0;
+        foreach (var line in actual)
+        {
+            var j = i;
+            var text = "";
+            while (j < expected.Count && text.Length < line.Length) text += expected[j++];
+            if (text != line) return null;
+            if (j - i > 1) joined.Add(line);
+            i = j;
+        }
+        return i == expected.Count ? joined : null;
+    }
+
     /// <summary>Describes the first difference of two line lists, for a readable assertion message.</summary>
     public static string FirstDifference(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
     {
@@ -85,6 +103,6 @@ internal static partial class PdfFixtures
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"[·.．…‥•]{2,}")]
+    [GeneratedRegex(@"[·.．…‥•]{2,}|[·.．…‥•](?=\d{1,4}页?$)")]
     private static partial Regex Leader();
 }
