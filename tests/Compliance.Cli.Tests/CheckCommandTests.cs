@@ -122,7 +122,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CliApp.ExitUsage, exit); // the folder holds a scan, an encrypted and a truncated PDF
         using var json = JsonDocument.Parse(output);
         var bulletins = json.RootElement.GetProperty("bulletins").EnumerateArray().ToDictionary(b => Path.GetFileName(b.GetProperty("source").GetString()!));
-        var seed = bulletins["seed-002.pdf"];
+        var seed = bulletins["seed-002-sans.pdf"];
         Assert.Equal("pdf", seed.GetProperty("encoding").GetString());
         Assert.Equal(19, seed.GetProperty("documents").GetArrayLength());
         Assert.All(seed.GetProperty("documents").EnumerateArray(), d => Assert.True(d.GetProperty("page").GetInt32() >= 1));

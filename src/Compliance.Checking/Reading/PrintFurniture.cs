@@ -56,11 +56,13 @@ public static partial class PrintFurniture
             : text.Format == "pdf"
                 ? (_, _) => false // the PDF reader joined what the layout showed; words alone are weaker evidence
                 : (previous, next) => LooksCut(previous.Text, next.Text);
-        return text.WithLines(Assemble(lines, furniture, breakBefore, continues));
+        var endsWithSpace = hints?.EndsWithSpace ?? (_ => false);
+        return text.WithLines(Assemble(lines, furniture, breakBefore, continues, endsWithSpace));
     }
 
     /// <summary>Drops furniture and joins a line cut by a page break to the line it continues (keeping the first number).</summary>
-    private static List<SourceLine> Assemble(List<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues)
+    private static List<SourceLine> Assemble(
+        List<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues, Func<SourceLine, bool> endsWithSpace)
     {
         var result = new List<SourceLine>(lines.Count);
         var blanks = new List<SourceLine>();
@@ -84,7 +86,7 @@ public static partial class PrintFurniture
             if (pageBreak && lastContent >= 0 && continues(lastPiece, line))
             {
                 var joined = result[lastContent];
-                result[lastContent] = joined with { Text = JoinCut(joined.Text, line.Text) };
+                result[lastContent] = joined with { Text = JoinCut(joined.Text, line.Text, endsWithSpace(lastPiece)) };
                 // Blank lines between the two pieces were the page's bottom margin and the next page's top one.
                 blanks.Clear();
             }
@@ -102,11 +104,15 @@ public static partial class PrintFurniture
         return result;
     }
 
-    private static string JoinCut(string first, string second)
+    /// <param name="spaceAtBreak">The layout shows a space glyph where the first piece ends.</param>
+    private static string JoinCut(string first, string second, bool spaceAtBreak)
     {
         var head = first.TrimEnd();
         var tail = second.TrimStart();
-        var space = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetterOrDigit(head[^1]) && char.IsAsciiLetterOrDigit(tail[0]);
+        // Between Latin words the break replaced a space. Chinese layout also breaks inside a number (20|19), so
+        // between two digits only a space printed at the break (or left in extracted text) marks a gap.
+        var space = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetterOrDigit(head[^1]) && char.IsAsciiLetterOrDigit(tail[0])
+            && (spaceAtBreak || head.Length < first.Length || !(char.IsAsciiDigit(head[^1]) && char.IsAsciiDigit(tail[0])));
         return space ? head + " " + tail : head + tail;
     }
 
