@@ -15,11 +15,13 @@ public static class CliApp
         var root = new RootCommand("Compliance：按 GB/T 9704-2012 检查政府公报和文件汇编中公文的格式要素。Checks government bulletins against GB/T 9704-2012.");
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
+#if !CHECKER_ONLY // the natively compiled build (src/Compliance.Cli.Native) hands these to the full CLI
         root.Subcommands.Add(UploadCommand.Create());
         root.Subcommands.Add(ProcessCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(RecipientsCommand.Create());
+#endif
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
