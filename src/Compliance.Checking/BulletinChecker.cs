@@ -48,7 +48,7 @@ public sealed class BulletinChecker
             return Unreadable(source, outcome.Failure ?? UnreadableKind.Binary);
         }
 
-        var (documents, toc) = DocumentExtractor.Extract(text);
+        var (documents, toc) = DocumentExtractor.Extract(text, _registry.IsShortName);
         var sink = new FindingSink(_messages);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
         var registry = _registry;
