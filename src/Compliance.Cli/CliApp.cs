@@ -24,11 +24,13 @@ public static class CliApp
         root.Options.Add(verbose);
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
+#if !CHECKER_ONLY // the natively compiled build (src/Compliance.Cli.Native) hands these to the full CLI
         root.Subcommands.Add(UploadCommand.Create());
         root.Subcommands.Add(ProcessCommand.Create());
         root.Subcommands.Add(FindingsCommand.Create());
         root.Subcommands.Add(SummaryCommand.Create());
         root.Subcommands.Add(RecipientsCommand.Create());
+#endif
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -47,6 +47,26 @@ public class ConfigurationTests
     }
 
     [Fact]
+    public void Keys_in_any_case_comments_and_trailing_commas_are_accepted()
+    {
+        var options = ComplianceConfiguration.Parse("""
+            // house rules
+            { "Rules": { "publication.brackets": { "Severity": "Info", "enabled": true, }, }, }
+            """);
+
+        Assert.Equal(Severity.Info, options.Rules["publication.brackets"].Severity);
+    }
+
+    [Theory]
+    [InlineData("""{ "rules": { "publication.brackets": { "severity": 2 } } }""")]
+    [InlineData("""{ "rules": { "publication.brackets": { "severity": "fatal" } } }""")]
+    public void Severity_must_be_a_known_name(string json)
+    {
+        var ex = Assert.Throws<ComplianceConfigurationException>(() => ComplianceConfiguration.Parse(json, "x.json"));
+        Assert.Contains("severity", ex.Message);
+    }
+
+    [Fact]
     public void Invalid_json_is_rejected_with_its_position()
     {
         var ex = Assert.Throws<ComplianceConfigurationException>(() => ComplianceConfiguration.Parse("{ \"rules\": [ }", "x.json"));
