@@ -248,7 +248,8 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, output, _) = await Run("rules", "--config", config);
 
         Assert.Equal(CliApp.ExitOk, exit);
-        Assert.Contains("共 28 条规则", output);
+        Assert.Contains($"共 {Compliance.Checking.Rules.RuleCatalog.Default.Descriptors.Count} 条规则", output);
+        Assert.Matches(@"title\.missing\s+错误", output);
         Assert.Matches(@"publication\.placement\s+（已停用）", output);
         Assert.Matches(@"number\.year-mismatch\s+错误", output);
         Assert.Matches(@"number\.brackets\s+错误\s+GB/T 9704-2012 7\.2\.5\s+发文字号年份括号错误", output);
