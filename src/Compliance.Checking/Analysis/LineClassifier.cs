@@ -27,6 +27,8 @@ internal static class LineClassifier
         if (compact.Length == 0) return new LineInfo(line, LineKind.Blank, compact);
         var last = compact[^1];
         if (compact[0] == '|' || last == '|') return new LineInfo(line, LineKind.TableRow, compact);
+        // A sentence is running text: no date, number, marker, addressee or organ line ends like one or holds a 。.
+        if (last is '。' or '！' or '？' or '，' or ',' or '、' || compact.Contains('。')) return new LineInfo(line, LineKind.Body, compact);
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
         if (IsSectionHead(compact)) return new LineInfo(line, LineKind.SectionHead, compact);
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
@@ -68,7 +70,7 @@ internal static class LineClassifier
         => char.IsAsciiDigit(compact[^1]) || compact.EndsWith('页')
             ? compact.Contains("···", StringComparison.Ordinal) || compact.Contains("…", StringComparison.Ordinal)
               || compact.Contains("...", StringComparison.Ordinal) || compact.Contains("．．．", StringComparison.Ordinal)
-              || raw.Count(c => c == '\t') >= 2
+              || raw.AsSpan().Count('\t') >= 2
             : false;
 
     private static bool IsAddressee(string compact)

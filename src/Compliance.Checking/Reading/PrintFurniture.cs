@@ -30,7 +30,7 @@ public static partial class PrintFurniture
     internal static SourceText Remove(SourceText text, PageBreakHints? hints)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Lines.ToList();
+        var lines = text.Lines;
         var pageOf = PagesOf(lines);
 
         bool[] furniture;
@@ -62,7 +62,7 @@ public static partial class PrintFurniture
 
     /// <summary>Drops furniture and joins a line cut by a page break to the line it continues (keeping the first number).</summary>
     private static List<SourceLine> Assemble(
-        List<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues, Func<SourceLine, bool> endsWithSpace)
+        IReadOnlyList<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues, Func<SourceLine, bool> endsWithSpace)
     {
         var result = new List<SourceLine>(lines.Count);
         var blanks = new List<SourceLine>();
@@ -117,7 +117,7 @@ public static partial class PrintFurniture
     }
 
     /// <summary>Page index of each line: from <see cref="SourceLine.Page"/>, else from form feeds; null when the text has no pages.</summary>
-    private static int[]? PagesOf(List<SourceLine> lines)
+    private static int[]? PagesOf(IReadOnlyList<SourceLine> lines)
     {
         var pageOf = new int[lines.Count];
         if (lines.Any(l => l.Page is not null))
@@ -140,7 +140,7 @@ public static partial class PrintFurniture
         return null;
     }
 
-    private static bool[] FindPagedFurniture(List<SourceLine> lines, int[] pageOf)
+    private static bool[] FindPagedFurniture(IReadOnlyList<SourceLine> lines, int[] pageOf)
     {
         var furniture = new bool[lines.Count];
         var pages = Enumerable.Range(0, lines.Count)
@@ -184,11 +184,15 @@ public static partial class PrintFurniture
     }
 
     /// <summary>Text without page information: only unmistakable page numbers, and the repeated lines beside them.</summary>
-    private static (bool[] Furniture, bool[] BreakBefore) FindUnpagedFurniture(List<SourceLine> lines)
+    private static (bool[] Furniture, bool[] BreakBefore) FindUnpagedFurniture(IReadOnlyList<SourceLine> lines)
     {
         var furniture = new bool[lines.Count];
         var breakBefore = new bool[lines.Count];
-        var numbers = Enumerable.Range(0, lines.Count).Where(i => IsPageNumber(Clean(lines[i].Text))).ToList();
+        var numbers = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsPageNumber(Clean(lines[i].Text))) numbers.Add(i);
+        }
         if (numbers.Count == 0) return (furniture, breakBefore);
         foreach (var i in numbers) furniture[i] = true;
 
@@ -213,7 +217,7 @@ public static partial class PrintFurniture
         return (furniture, breakBefore);
     }
 
-    private static int Neighbour(List<SourceLine> lines, int from, int step)
+    private static int Neighbour(IReadOnlyList<SourceLine> lines, int from, int step)
     {
         for (var i = from + step; i >= 0 && i < lines.Count; i += step)
         {
@@ -244,7 +248,10 @@ public static partial class PrintFurniture
 
     private const string SentenceEnd = "。！？；：…）)」』”’》〕】.!?;:";
 
-    internal static bool IsPageNumber(string line) => PageNumber().IsMatch(line);
+    // A page number is a short line with a digit: most lines are rejected before the pattern runs.
+    internal static bool IsPageNumber(string line) => line.Length <= MaxPageNumberLength && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageNumber().IsMatch(line);
+
+    private const int MaxPageNumberLength = 40;
 
     private static bool IsBarePageNumber(string line) => BarePageNumber().IsMatch(line);
 
