@@ -30,7 +30,7 @@ internal static class LimitInputs
         Save(directory, "pdf-flate-bomb-2GB.pdf", HostileFiles.Pdf(1, flateBombBytes: 2_000_000_000));
         Save(directory, "pdf-2000-pages-deflated-to-36MB.pdf", HostileFiles.Pdf(2_000, linesPerPage: 150, compressed: true));
         Save(directory, "pdf-2000-pages-of-text.pdf", HostileFiles.Pdf(2_000, linesPerPage: 50));
-        Save(directory, "pdf-seed-002-gazette.pdf", File.ReadAllBytes(Path.Combine(Paths.Root, "tests", "fixtures", "pdf", "seed-002.pdf")));
+        Save(directory, "pdf-seed-002-serif-gazette.pdf", File.ReadAllBytes(Path.Combine(Paths.Root, "tests", "fixtures", "pdf", "seed-002-serif.pdf")));
     }
 
     private static void Save(string directory, string name, byte[] content)

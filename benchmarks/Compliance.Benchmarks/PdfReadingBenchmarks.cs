@@ -20,7 +20,7 @@ public class PdfReadingBenchmarks
     private readonly PdfBulletinReader _reader = new();
     private byte[] _content = [];
 
-    [Params("seed-000.pdf", "seed-001.pdf", "seed-002.pdf")]
+    [Params("seed-000-serif.pdf", "seed-000-sans.pdf", "seed-001-serif.pdf", "seed-001-sans.pdf", "seed-002-serif.pdf", "seed-002-sans.pdf")]
     public string Fixture { get; set; } = "";
 
     [GlobalSetup]

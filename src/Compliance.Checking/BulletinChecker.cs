@@ -69,7 +69,7 @@ public sealed class BulletinChecker
             return Unreadable(source, outcome.Failure ?? UnreadableKind.Binary, content.Length);
         }
 
-        var (documents, toc) = DocumentExtractor.Extract(text);
+        var (documents, toc) = DocumentExtractor.Extract(text, _registry.IsShortName);
         deadline.ThrowIfExpired();
         var sink = new FindingSink(_messages);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);

@@ -1,63 +1,159 @@
+using System.Globalization;
 using Compliance.Checking;
-using Spectre.Console;
-using Spectre.Console.Rendering;
+using Compliance.Checking.Reports;
 
 namespace Compliance.Cli;
 
-/// <summary>The default, human-readable output: one table of findings per bulletin and a summary line.</summary>
-internal static class TableReportWriter
+/// <summary>
+/// The default, human-readable output: one table of findings per bulletin, then a summary line. Plain text aligned
+/// by display width (a Chinese character takes two columns), no colour; the message column is last and never
+/// wrapped, so a long message stays on its row. Streams: each bulletin's table is flushed as it is written.
+/// </summary>
+internal sealed class TableReportWriter(TextWriter output) : IReportWriter
 {
-    /// <summary>A plain (no colour, no ANSI) console over a writer, wide enough for Chinese messages.</summary>
-    public static IAnsiConsole CreateConsole(TextWriter output)
+    private const string Indent = "  ";
+    private const string Gap = "   ";
+    private static readonly string[] Headers = ["行", "级别", "规则", "文号", "说明"];
+
+    private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
+    private int _files, _documents, _errors, _warnings, _infos, _unreadable;
+
+    /// <summary>Writes all reports as one listing.</summary>
+    public static void Write(TextWriter output, IEnumerable<BulletinReport> reports)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 160;
-        return console;
+        using var writer = new TableReportWriter(output);
+        writer.WriteAll(reports);
     }
 
-    public static void Write(TextWriter output, IReadOnlyList<BulletinReport> reports)
+    public void Begin() { }
+
+    public void Write(BulletinReport report)
     {
-        var console = CreateConsole(output);
-        foreach (var report in reports)
+        ArgumentNullException.ThrowIfNull(report);
+        int errors = 0, warnings = 0, infos = 0;
+        var rows = new List<string[]>();
+        foreach (var f in report.Findings) rows.Add(Row(null, f));
+        foreach (var d in report.Documents)
         {
-            console.WriteLine($"{report.Source}  编码：{report.Encoding ?? "—"}  公文：{report.Documents.Count} 件  错误 {report.ErrorCount} · 警告 {report.WarningCount} · 提示 {report.InfoCount}");
-            var rows = report.Findings.Select(f => (Doc: (DocumentReport?)null, Finding: f))
-                .Concat(report.Documents.SelectMany(d => d.Findings.Select(f => (Doc: (DocumentReport?)d, Finding: f))))
-                .ToList();
-            if (rows.Count == 0)
-            {
-                console.WriteLine("  未发现问题。");
-                console.WriteLine();
-                continue;
-            }
-            var table = new Table().Border(TableBorder.Simple)
-                .AddColumn("行").AddColumn("级别").AddColumn("规则").AddColumn("文号").AddColumn("说明");
-            foreach (var (doc, f) in rows)
-            {
-                table.AddRow(new IRenderable[]
-                {
-                    new Text(f.Page is { } p ? $"{f.Line} (第{p}页)" : f.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"),
-                    new Text(SeverityLabel(f.Severity)),
-                    new Text(f.RuleId),
-                    new Text(doc?.DocNumber ?? (doc is null ? "（全文）" : $"#{doc.Index}")),
-                    new Text(f.Message),
-                });
-            }
-            console.Write(table);
-            console.WriteLine();
+            foreach (var f in d.Findings) rows.Add(Row(d, f));
         }
-        var errors = reports.Sum(r => r.ErrorCount);
-        var warnings = reports.Sum(r => r.WarningCount);
-        var infos = reports.Sum(r => r.InfoCount);
-        var unreadable = reports.Count(r => r.IsUnreadable);
-        console.WriteLine($"共检查 {reports.Count} 个文件、{reports.Sum(r => r.Documents.Count)} 件公文：错误 {errors}，警告 {warnings}，提示 {infos}" + (unreadable > 0 ? $"；{unreadable} 个文件无法读取" : "") + "。");
+        foreach (var f in report.AllFindings)
+        {
+            switch (f.Severity)
+            {
+                case Severity.Error: errors++; break;
+                case Severity.Warning: warnings++; break;
+                default: infos++; break;
+            }
+        }
+        _files++;
+        _documents += report.Documents.Count;
+        _errors += errors;
+        _warnings += warnings;
+        _infos += infos;
+        if (report.IsUnreadable) _unreadable++;
+
+        var o = _output;
+        o.Write(report.Source);
+        o.Write("  编码：");
+        o.Write(report.Encoding ?? "—");
+        o.Write(FormattableString.Invariant($"  公文：{report.Documents.Count} 件  错误 {errors} · 警告 {warnings} · 提示 {infos}"));
+        o.WriteLine();
+        if (rows.Count == 0)
+        {
+            o.WriteLine(Indent + "未发现问题。");
+            o.WriteLine();
+            o.Flush();
+            return;
+        }
+
+        // Column widths over the header and every row; the last column (the message) is not padded.
+        var widths = new int[Headers.Length - 1];
+        for (var c = 0; c < widths.Length; c++) widths[c] = DisplayWidth(Headers[c]);
+        var messageWidth = DisplayWidth(Headers[^1]);
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < widths.Length; c++) widths[c] = Math.Max(widths[c], DisplayWidth(row[c]));
+            messageWidth = Math.Max(messageWidth, DisplayWidth(row[^1]));
+        }
+
+        o.WriteLine();
+        WriteRow(Headers, widths);
+        o.Write(Indent);
+        var ruleWidth = widths.Sum() + Gap.Length * widths.Length + Math.Min(messageWidth, 40);
+        o.Write(new string('─', ruleWidth));
+        o.WriteLine();
+        foreach (var row in rows) WriteRow(row, widths);
+        o.WriteLine();
+        o.Flush();
     }
+
+    public void End()
+    {
+        var unreadable = _unreadable > 0 ? FormattableString.Invariant($"；{_unreadable} 个文件无法读取") : "";
+        _output.WriteLine(FormattableString.Invariant($"共检查 {_files} 个文件、{_documents} 件公文：错误 {_errors}，警告 {_warnings}，提示 {_infos}{unreadable}。"));
+        _output.Flush();
+    }
+
+    /// <summary>Leaves the underlying writer open: it belongs to the caller.</summary>
+    public void Dispose() { }
+
+    private void WriteRow(string[] cells, int[] widths)
+    {
+        var o = _output;
+        o.Write(Indent);
+        for (var c = 0; c < widths.Length; c++)
+        {
+            o.Write(cells[c]);
+            var pad = widths[c] - DisplayWidth(cells[c]) + Gap.Length;
+            for (var i = 0; i < pad; i++) o.Write(' ');
+        }
+        o.Write(cells[^1]);
+        o.WriteLine();
+    }
+
+    private static string[] Row(DocumentReport? doc, Finding f) =>
+    [
+        f.Page is { } p ? FormattableString.Invariant($"{f.Line} (第{p}页)") : f.Line?.ToString(CultureInfo.InvariantCulture) ?? "—",
+        SeverityLabel(f.Severity),
+        f.RuleId,
+        doc?.DocNumber ?? (doc is null ? "（全文）" : "#" + doc.Index.ToString(CultureInfo.InvariantCulture)),
+        OneLine(f.Message),
+    ];
+
+    // A message or evidence never breaks the table: line breaks inside it become spaces.
+    private static string OneLine(string text) => text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : text.ReplaceLineEndings(" ");
+
+    /// <summary>Columns the text takes in a terminal: East Asian wide and full-width characters take two.</summary>
+    internal static int DisplayWidth(string text)
+    {
+        var width = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // Supplementary planes: CJK extensions B and beyond (U+20000–U+3FFFD) are wide; most others are emoji, also wide.
+                width += 2;
+                i++;
+            }
+            else width += IsWide(c) ? 2 : 1;
+        }
+        return width;
+    }
+
+    private static bool IsWide(char c) => c >= '\u1100' && (
+        c <= '\u115F' ||                      // Hangul Jamo initials
+        (c >= '\u2E80' && c <= '\u303E') ||   // CJK radicals, Kangxi, ideographic description, CJK symbols and punctuation
+        (c >= '\u3041' && c <= '\u33FF') ||   // kana, Bopomofo, Hangul compatibility, Kanbun, CJK strokes, enclosed, compatibility
+        (c >= '\u3400' && c <= '\u4DBF') ||   // CJK extension A
+        (c >= '\u4E00' && c <= '\u9FFF') ||   // CJK unified ideographs
+        (c >= '\uA000' && c <= '\uA4CF') ||   // Yi
+        (c >= '\uAC00' && c <= '\uD7A3') ||   // Hangul syllables
+        (c >= '\uF900' && c <= '\uFAFF') ||   // CJK compatibility ideographs
+        (c >= '\uFE30' && c <= '\uFE4F') ||   // CJK compatibility forms
+        (c >= '\uFF00' && c <= '\uFF60') ||   // full-width forms
+        (c >= '\uFFE0' && c <= '\uFFE6'));
 
     public static string SeverityLabel(Severity severity) => severity switch
     {

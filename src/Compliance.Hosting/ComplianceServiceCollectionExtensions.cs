@@ -64,8 +64,10 @@ public static class ComplianceServiceCollectionExtensions
                 if (!string.IsNullOrWhiteSpace(container)) options.BulletinsContainer = container;
             })
             .Validate(o => o.MaxBulletinBytes > 0, "Storage:MaxBulletinBytes must be positive.")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.BulletinsContainer), "BulletinsContainer must not be empty.");
-        AddStorageClients(services, configuration.GetSection(StorageConnectionKey));
+            .Validate(o => !string.IsNullOrWhiteSpace(o.BulletinsContainer), "BulletinsContainer must not be empty.")
+            .Validate(o => o.ProcessingLease > TimeSpan.Zero, "Storage:ProcessingLease must be positive.");
+        AddStorageClients(services, configuration.GetSection(StorageConnectionKey),
+            configuration.GetSection(StorageRetryOptions.SectionName).Get<StorageRetryOptions>() ?? new StorageRetryOptions());
         services.TryAddSingleton<ResultTableWriter>();
         services.TryAddSingleton<ResultReader>();
         services.TryAddSingleton<BulletinProcessor>();
@@ -94,7 +96,7 @@ public static class ComplianceServiceCollectionExtensions
     /// Functions host's identity-based form. Microsoft.Extensions.Azure only knows <c>serviceUri</c>, so the URIs are
     /// read here.
     /// </summary>
-    private static void AddStorageClients(IServiceCollection services, IConfigurationSection section)
+    private static void AddStorageClients(IServiceCollection services, IConfigurationSection section, StorageRetryOptions retry)
     {
         var connectionString = section.Value;
         if (string.IsNullOrWhiteSpace(connectionString) && !section.GetChildren().Any())
@@ -102,19 +104,21 @@ public static class ComplianceServiceCollectionExtensions
             connectionString = DevelopmentStorage;
         }
 
+        // One transport for both clients (one connection pool), built only when Storage:Retry:ConnectTimeout is set.
+        var transport = retry.CreateTransport();
         services.AddAzureClients(clients =>
         {
             if (!string.IsNullOrWhiteSpace(connectionString))
             {
-                clients.AddBlobServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o));
-                clients.AddTableServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o));
+                clients.AddBlobServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o, retry, transport));
+                clients.AddTableServiceClient(connectionString).ConfigureOptions(o => StorageRetry.Configure(o, retry, transport));
                 return;
             }
 
             var (blobUri, tableUri) = ServiceUris(section);
             var credential = CreateCredential(section);
-            clients.AddBlobServiceClient(blobUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o));
-            clients.AddTableServiceClient(tableUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o));
+            clients.AddBlobServiceClient(blobUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o, retry, transport));
+            clients.AddTableServiceClient(tableUri).WithCredential(credential).ConfigureOptions(o => StorageRetry.Configure(o, retry, transport));
         });
     }
 

@@ -41,6 +41,12 @@ public sealed class EmailOptions
 
     public EmailRetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// How long a run's reservation of one (week, office) e-mail keeps every other run from sending it. Longer than one
+    /// send can take with all its retries; a run that died after reserving delays that e-mail by at most this long.
+    /// </summary>
+    public TimeSpan SendLease { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Timeout of one HTTP attempt (Polly timeout inside the retry).</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 }

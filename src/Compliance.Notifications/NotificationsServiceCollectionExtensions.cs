@@ -18,7 +18,8 @@ public static class NotificationsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName));
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
+            .Validate(o => o.SendLease > TimeSpan.Zero, "Email:SendLease must be positive.");
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
 

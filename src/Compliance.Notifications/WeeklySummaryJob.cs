@@ -14,34 +14,41 @@ public sealed record PlannedEmail(string? Office, EmailAddress To, RenderedEmail
 public sealed record WeeklySummaryPlan(IsoWeek Week, int DocumentsChecked, IReadOnlyList<PlannedEmail> Emails, IReadOnlyList<string> OfficesWithoutHead);
 
 /// <summary>What one run did.</summary>
+/// <param name="SendingElsewhere">E-mails another run had reserved (it is sending them), with the end of its lease.</param>
 public sealed record WeeklySummaryResult(
     IsoWeek Week,
     int DocumentsChecked,
     IReadOnlyList<string> Sent,
     IReadOnlyList<string> AlreadySent,
+    IReadOnlyList<(string Email, DateTimeOffset ReservedUntil)> SendingElsewhere,
     IReadOnlyList<(string Email, string Error)> Failed,
     IReadOnlyList<string> OfficesWithoutHead)
 {
     public bool Succeeded => Failed.Count == 0;
 
-    /// <summary>Throws when any e-mail failed, so that a host's retry runs the job again: a rerun sends only what is
-    /// still missing.</summary>
+    /// <summary>
+    /// Throws when any e-mail failed or is still reserved by another run, so that a host's retry runs the job again: a
+    /// rerun sends only what is still missing (and takes over a reservation whose run died, once its lease ends).
+    /// </summary>
     public void ThrowIfFailed()
     {
-        if (!Succeeded) throw new WeeklySummaryFailedException(this);
+        if (!Succeeded || SendingElsewhere.Count > 0) throw new WeeklySummaryFailedException(this);
     }
 }
 
-/// <summary>Some e-mails of a weekly summary could not be sent (each is recorded as failed and retried by the next run).</summary>
+/// <summary>Some e-mails of a weekly summary could not be sent (each is recorded as failed and retried by the next run)
+/// or are being sent by another run.</summary>
 public sealed class WeeklySummaryFailedException(WeeklySummaryResult result) : Exception(
-    $"Weekly summary {result.Week}: {result.Failed.Count} e-mail(s) failed ({string.Join("; ", result.Failed.Select(f => $"{f.Email}: {f.Error}"))}).")
+    $"Weekly summary {result.Week}: {result.Failed.Count} e-mail(s) failed ({string.Join("; ", result.Failed.Select(f => $"{f.Email}: {f.Error}"))}), " +
+    $"{result.SendingElsewhere.Count} reserved by another run ({string.Join("; ", result.SendingElsewhere.Select(r => $"{r.Email} until {r.ReservedUntil:u}"))}).")
 {
     public WeeklySummaryResult Result { get; } = result;
 }
 
 /// <summary>
 /// The weekly summary: reads one week of results, e-mails each office head its office's summary and the compliance
-/// mailbox the overview, exactly once per (week, office) as recorded in the <c>SummarySends</c> table.
+/// mailbox the overview, exactly once per (week, office) as recorded in the <c>SummarySends</c> table: each e-mail is
+/// reserved there (optimistic concurrency, <c>Email:SendLease</c>) before it is sent, so concurrent runs send it once.
 /// </summary>
 public sealed class WeeklySummaryJob
 {
@@ -109,26 +116,33 @@ public sealed class WeeklySummaryJob
     }
 
     /// <summary>
-    /// Sends the week's e-mails that have not been sent yet (all of them when <paramref name="force"/>). A message is
+    /// Sends the week's e-mails that have not been sent yet (all of them when <paramref name="force"/>). Each is first
+    /// reserved in the ledger; one that another run has reserved (or sent meanwhile) is left to it. A message is
     /// recorded as sent only after the transport accepted it; a failure is recorded and retried by the next run.
     /// </summary>
     /// <param name="week">The week to report on; null for the week that just ended.</param>
+    /// <exception cref="EmailServiceUnavailableException">The e-mail service cannot be reached or refused the credentials:
+    /// the run stops (that e-mail is recorded as failed, the rest are left for the next run).</exception>
     public async Task<WeeklySummaryResult> RunAsync(IsoWeek? week, bool force, CancellationToken cancellationToken)
     {
         var plan = await ComposeAsync(week, cancellationToken).ConfigureAwait(false);
         var ledger = await _ledger.GetWeekAsync(plan.Week, cancellationToken).ConfigureAwait(false);
         var transportName = _transport.GetType().Name;
+        var run = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
         var sent = new List<string>();
         var alreadySent = new List<string>();
+        var elsewhere = new List<(string, DateTimeOffset)>();
         var failed = new List<(string, string)>();
         foreach (var email in plan.Emails)
         {
             var name = email.Office ?? OverviewName;
             ledger.TryGetValue(SummarySendEntity.RowKeyFor(email.Office), out var previous);
-            if (!force && previous?.Status == SummarySendEntity.StatusSent)
+            var reservation = await ReserveAsync(plan.Week, email, previous, force, run, cancellationToken).ConfigureAwait(false);
+            if (reservation.Row is null)
             {
-                alreadySent.Add(name);
+                if (reservation.Current?.Status == SummarySendEntity.StatusSent) alreadySent.Add(name);
+                else elsewhere.Add((name, reservation.Current?.ReservedUntil ?? _time.GetUtcNow()));
                 continue;
             }
 
@@ -144,19 +158,50 @@ public sealed class WeeklySummaryJob
                     ? $"{ex.Message}\n{body}"
                     : ex.Message;
                 _logger.LogError(ex, "Weekly summary {Week} for {Recipient} ({Address}) was not sent; the next run retries it.", plan.Week, name, email.To.Address);
-                await _ledger.RecordFailedAsync(plan.Week, email.Office, email.To.Address, email.Content.Subject, error, transportName,
-                    _time.GetUtcNow(), previous, cancellationToken).ConfigureAwait(false);
+                // CancellationToken.None: the record ends the reservation, so the next run need not wait for its lease.
+                await _ledger.RecordFailedAsync(reservation.Row, error, transportName, _time.GetUtcNow(), previous, CancellationToken.None).ConfigureAwait(false);
+                if (ex is EmailServiceUnavailableException) throw;
                 failed.Add((name, error));
                 continue;
             }
 
             // CancellationToken.None: the message is out; losing its record would send it twice.
-            await _ledger.RecordSentAsync(plan.Week, email.Office, email.To.Address, email.Content.Subject, messageId, transportName,
-                _time.GetUtcNow(), previous, CancellationToken.None).ConfigureAwait(false);
+            await _ledger.RecordSentAsync(reservation.Row, messageId, transportName, _time.GetUtcNow(), previous, CancellationToken.None).ConfigureAwait(false);
             _logger.LogInformation("Weekly summary {Week} for {Recipient} sent to {Address} ({MessageId}).", plan.Week, name, email.To.Address, messageId);
             sent.Add(name);
         }
 
-        return new WeeklySummaryResult(plan.Week, plan.DocumentsChecked, sent, alreadySent, failed, plan.OfficesWithoutHead);
+        return new WeeklySummaryResult(plan.Week, plan.DocumentsChecked, sent, alreadySent, elsewhere, failed, plan.OfficesWithoutHead);
     }
+
+    /// <summary>
+    /// Reserves one e-mail for this run unless it was sent (and not <paramref name="force"/>d) or another run holds a live
+    /// reservation. Row: the reservation, or null with <c>Current</c> = the record that kept this run from sending.
+    /// </summary>
+    private async Task<(SummarySendEntity? Row, SummarySendEntity? Current)> ReserveAsync(IsoWeek week, PlannedEmail email,
+        SummarySendEntity? previous, bool force, string run, CancellationToken cancellationToken)
+    {
+        var current = previous;
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = _time.GetUtcNow();
+            if (current is not null && ((!force && current.Status == SummarySendEntity.StatusSent) || current.IsReservedAt(now)))
+            {
+                return (null, current);
+            }
+            var reserved = await _ledger.TryReserveAsync(week, email.Office, email.To.Address, email.Content.Subject, run, now, _options.SendLease,
+                current, cancellationToken).ConfigureAwait(false);
+            if (reserved is not null) return (reserved, null);
+
+            // Another run changed the row since it was read: it has reserved, sent or failed this e-mail. What it sent
+            // is not sent again, even when forced.
+            current = await _ledger.GetAsync(week, email.Office, cancellationToken).ConfigureAwait(false);
+            force = false;
+            _logger.LogInformation("Weekly summary {Week} for {Recipient} was changed by another run ({Status}, {ReservedBy}).",
+                week, email.Office ?? OverviewName, current?.Status, current?.ReservedBy);
+            if (attempt == MaxReserveAttempts) return (null, current);
+        }
+    }
+
+    private const int MaxReserveAttempts = 3;
 }

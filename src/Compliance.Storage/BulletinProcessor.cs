@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
@@ -48,9 +49,48 @@ public sealed class BulletinProcessor
             return await StoreAsync(BulletinOutcome.Rejected(blobName, properties.ETag, properties.ContentLength, null, rejection), cancellationToken).ConfigureAwait(false);
         }
 
-        // The download's own ETag describes the bytes received, even if the blob was replaced since the properties were read.
-        var download = (await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
-        return await ProcessAsync(blobName, download.Content.ToMemory(), download.Details.ETag, cancellationToken).ConfigureAwait(false);
+        // The content is streamed once into one pooled buffer of the blob's size and hashed as it arrives; the checker
+        // reads that buffer. The download's own ETag and length describe the bytes received, even if the blob was
+        // replaced since the properties were read.
+        using var download = (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+        var etag = download.Details.ETag;
+        var length = download.Details.ContentLength;
+        rejection = RejectBySize(length);
+        if (rejection is not null)
+        {
+            var sha = length == 0 ? Sha256Hex([]) : null;
+            return await StoreAsync(BulletinOutcome.Rejected(blobName, etag, length, sha, rejection), cancellationToken).ConfigureAwait(false);
+        }
+        string sha256;
+        BulletinReport report;
+        var buffer = ArrayPool<byte>.Shared.Rent(checked((int)length));
+        try
+        {
+            var content = buffer.AsMemory(0, (int)length);
+            sha256 = await ReadAndHashAsync(download.Content, content, cancellationToken).ConfigureAwait(false);
+            report = _checker.Check(content, blobName, cancellationToken);
+        }
+        finally
+        {
+            // The report holds strings only, never slices of the content: the buffer goes back before the table writes.
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return await StoreReportAsync(blobName, etag, length, sha256, report, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Fills <paramref name="content"/> from the stream, hashing each chunk as it is read.</summary>
+    private static async Task<string> ReadAndHashAsync(Stream source, Memory<byte> content, CancellationToken cancellationToken)
+    {
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var total = 0;
+        while (total < content.Length)
+        {
+            var read = await source.ReadAsync(content[total..], cancellationToken).ConfigureAwait(false);
+            if (read == 0) throw new IOException($"The blob download ended after {total} of {content.Length} bytes.");
+            sha256.AppendData(content.Span.Slice(total, read));
+            total += read;
+        }
+        return Convert.ToHexStringLower(sha256.GetHashAndReset());
     }
 
     /// <summary>
@@ -83,10 +123,14 @@ public sealed class BulletinProcessor
         }
 
         var sha256 = Sha256Hex(content.Span);
-        var report = _checker.Check(content, blobName, cancellationToken);
+        return await StoreReportAsync(blobName, etag, content.Length, sha256, _checker.Check(content, blobName, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BulletinProcessingResult> StoreReportAsync(string blobName, ETag etag, long length, string sha256, BulletinReport report, CancellationToken cancellationToken)
+    {
         var outcome = report.IsUnreadable
-            ? BulletinOutcome.Rejected(blobName, etag, content.Length, sha256, report.UnreadableReason ?? RejectionReasons.Unreadable(_checker.Messages), report)
-            : BulletinOutcome.Checked(blobName, etag, content.Length, sha256, report);
+            ? BulletinOutcome.Rejected(blobName, etag, length, sha256, report.UnreadableReason ?? RejectionReasons.Unreadable(_checker.Messages), report)
+            : BulletinOutcome.Checked(blobName, etag, length, sha256, report);
         var result = await StoreAsync(outcome, cancellationToken).ConfigureAwait(false);
         return result with { Report = report };
     }

@@ -2,7 +2,7 @@ namespace Compliance.Storage;
 
 /// <summary>
 /// Where bulletins are read from and how large they may be. Bound from configuration: <c>BulletinsContainer</c>
-/// (top level) and the <c>Storage</c> section (<c>Storage:MaxBulletinBytes</c>).
+/// (top level) and the <c>Storage</c> section (<c>Storage:MaxBulletinBytes</c>, <c>Storage:ProcessingLease</c>).
 /// </summary>
 public sealed class BulletinStorageOptions
 {
@@ -13,6 +13,15 @@ public sealed class BulletinStorageOptions
 
     /// <summary>Blob container the clerks upload bulletins to.</summary>
     public string BulletinsContainer { get; set; } = DefaultContainer;
+
+    /// <summary>
+    /// How long a run's claim on a bulletin (its <c>Bulletins</c> row marked 处理中) keeps other runs for the same blob
+    /// waiting. A run that died holding a claim blocks the bulletin for at most this long; then the next run takes over.
+    /// Longer than the table writes of any bulletin take (about a second each).
+    /// </summary>
+    public TimeSpan ProcessingLease { get; set; } = DefaultProcessingLease;
+
+    public static readonly TimeSpan DefaultProcessingLease = TimeSpan.FromMinutes(1);
 
     /// <summary>Bulletins larger than this are rejected without being downloaded.</summary>
     public long MaxBulletinBytes { get; set; } = DefaultMaxBulletinBytes;

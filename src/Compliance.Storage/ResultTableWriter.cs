@@ -4,6 +4,7 @@ using Azure;
 using Azure.Data.Tables;
 using Compliance.Checking;
 using Compliance.Storage.Tables;
+using Microsoft.Extensions.Options;
 
 namespace Compliance.Storage;
 
@@ -12,11 +13,13 @@ namespace Compliance.Storage;
 /// for the same blob converge on the same rows:
 /// <list type="number">
 /// <item>read the bulletin's row (which lists the rows it owns in the other tables);</item>
-/// <item>if this run writes rows not listed yet, record them as pending first (a run that dies leaves no unknown rows);</item>
+/// <item>claim it: mark it 处理中 with the rows this run will write (pending) and a lease, conditional on the row's ETag
+/// (a run that dies leaves no unknown rows; a concurrent run sees the claim and waits);</item>
 /// <item>per partition, upsert the new rows and delete the bulletin's stale ones, in transactions of at most 100;</item>
-/// <item>write the bulletin's row last (status checked or rejected), replacing the pending marks.</item>
+/// <item>write the bulletin's row last (status checked or rejected), replacing the pending marks, conditional on the
+/// claim's ETag: a run whose claim was taken over starts again.</item>
 /// </list>
-/// Runs for the same blob are expected one after another (as blob triggers and the CLI do), not concurrently.
+/// Concurrent runs for the same blob thus leave the rows of one of them (see docs/storage.md, Concurrency).
 /// </summary>
 public sealed class ResultTableWriter
 {
@@ -30,13 +33,15 @@ public sealed class ResultTableWriter
 
     private readonly TableServiceClient _service;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _lease;
     private readonly SemaphoreSlim _ensureLock = new(1, 1);
     private bool _tablesReady;
 
-    public ResultTableWriter(TableServiceClient tableService, TimeProvider timeProvider)
+    public ResultTableWriter(TableServiceClient tableService, TimeProvider timeProvider, IOptions<BulletinStorageOptions>? options = null)
     {
         _service = tableService ?? throw new ArgumentNullException(nameof(tableService));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _lease = options?.Value.ProcessingLease ?? BulletinStorageOptions.DefaultProcessingLease;
         Bulletins = _service.GetTableClient(TableNames.Bulletins);
         Findings = _service.GetTableClient(TableNames.Findings);
         DocumentResults = _service.GetTableClient(TableNames.DocumentResults);
@@ -75,13 +80,53 @@ public sealed class ResultTableWriter
         return response.HasValue ? response.Value : null;
     }
 
-    /// <summary>Writes the outcome; returns the bulletin's row as written.</summary>
+    /// <summary>
+    /// Writes the outcome; returns the bulletin's row as written. When another run for the same blob holds a claim, waits
+    /// for it (at most <c>Storage:ProcessingLease</c>); if that run stored this same blob version meanwhile, returns its
+    /// row without writing anything.
+    /// </summary>
     public async Task<BulletinEntity> WriteAsync(BulletinOutcome outcome, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        var previous = await GetBulletinAsync(outcome.BulletinName, cancellationToken).ConfigureAwait(false);
-        var partitionKey = KeyEncoding.Encode(outcome.BulletinName);
         var etag = BulletinEntity.ETagText(outcome.ETag);
+        var run = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+        var contended = false;
+        while (true)
+        {
+            var previous = await GetBulletinAsync(outcome.BulletinName, cancellationToken).ConfigureAwait(false);
+            if (previous is not null && IsClaimedByAnother(previous, run))
+            {
+                contended = true;
+                await Task.Delay(ClaimPollInterval, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            if (contended && previous is not null && BulletinStatus.IsFinal(previous.Status) && previous.BlobETag == etag)
+            {
+                return previous;
+            }
+            var row = await TryWriteAsync(outcome, previous, etag, run, cancellationToken).ConfigureAwait(false);
+            if (row is not null) return row;
+            // Another run changed the bulletin's row since it was read: read it again.
+            contended = true;
+        }
+    }
+
+    /// <summary>How often a run waiting for another run's claim reads the bulletin's row again.</summary>
+    internal static readonly TimeSpan ClaimPollInterval = TimeSpan.FromMilliseconds(200);
+
+    private bool IsClaimedByAnother(BulletinEntity row, string run)
+        => row.Status == BulletinStatus.Processing && row.ClaimedBy != run
+           && row.ClaimExpiresAt is { } until && until > _time.GetUtcNow();
+
+    /// <summary>
+    /// Claims the bulletin (conditional on the row read), writes the rows, then the bulletin's row (conditional on the
+    /// claim). Null when another run changed the bulletin's row in between: nothing this run wrote is then unknown to
+    /// that run, which read this run's pending marks.
+    /// </summary>
+    private async Task<BulletinEntity?> TryWriteAsync(BulletinOutcome outcome, BulletinEntity? previous, string etag, string run,
+        CancellationToken cancellationToken)
+    {
+        var partitionKey = KeyEncoding.Encode(outcome.BulletinName);
         var (week, processedAt) = ChooseWeek(previous, etag);
 
         var report = outcome.IsRejected ? null : outcome.Report;
@@ -91,54 +136,69 @@ public sealed class ResultTableWriter
         var known = RowMap.Parse(previous?.DocumentRows).Union(RowMap.Parse(previous?.PendingDocumentRows));
         var knownFindingRows = Math.Max(previous?.FindingRows ?? 0, previous?.PendingFindingRows ?? 0);
 
-        if (findings.Count > knownFindingRows || !newDocumentRows.IsSubsetOf(known))
+        var claim = await TryClaimAsync(outcome.BulletinName, partitionKey, previous, etag, week, processedAt,
+            Math.Max(previous?.PendingFindingRows ?? 0, findings.Count),
+            RowMap.Parse(previous?.PendingDocumentRows).Union(newDocumentRows), run, cancellationToken).ConfigureAwait(false);
+        if (claim is not { } claimETag) return null;
+
+        try
         {
-            await WritePendingAsync(outcome.BulletinName, partitionKey, previous, etag, week, processedAt,
-                Math.Max(previous?.PendingFindingRows ?? 0, findings.Count),
-                RowMap.Parse(previous?.PendingDocumentRows).Union(newDocumentRows), cancellationToken).ConfigureAwait(false);
+            var staleFindings = Enumerable.Range(findings.Count + 1, Math.Max(0, knownFindingRows - findings.Count))
+                .Select(FindingEntity.RowKeyFor).ToList();
+            await ReplacePartitionAsync(Findings, partitionKey, findings, staleFindings,
+                ct => QueryRowKeysAsync(Findings, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), ct),
+                cancellationToken).ConfigureAwait(false);
+
+            // One partition per week: first processing writes ceil(documents/100) transactions here; a new version
+            // checked in a later week also cleans up the earlier week's partition.
+            foreach (var partition in newDocumentRows.Weeks.Union(known.Weeks).Order(StringComparer.Ordinal))
+            {
+                var upserts = documents.Where(d => d.PartitionKey == partition).ToList();
+                var stale = known.RowKeys(partition, outcome.BulletinName).Except(newDocumentRows.RowKeys(partition, outcome.BulletinName)).ToList();
+                // Only for the fallback after a failed delete: the bulletin's rows of that week, found within one partition.
+                var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Bulletin eq {outcome.BulletinName}");
+                await ReplacePartitionAsync(DocumentResults, partition, upserts, stale,
+                    ct => QueryRowKeysAsync(DocumentResults, filter, ct), cancellationToken).ConfigureAwait(false);
+            }
+
+            var row = new BulletinEntity
+            {
+                PartitionKey = partitionKey,
+                Bulletin = outcome.BulletinName,
+                Status = outcome.IsRejected ? BulletinStatus.Rejected : BulletinStatus.Checked,
+                Reason = outcome.RejectionReason,
+                Encoding = outcome.Report?.Encoding,
+                Documents = report?.Documents.Count ?? 0,
+                Findings = findings.Count,
+                Errors = report?.ErrorCount ?? 0,
+                Warnings = report?.WarningCount ?? 0,
+                Infos = report?.InfoCount ?? 0,
+                Week = week.ToString(),
+                ProcessedAt = processedAt,
+                BlobETag = etag,
+                ContentSha256 = outcome.ContentSha256,
+                SizeBytes = outcome.SizeBytes,
+                FindingRows = findings.Count,
+                DocumentRows = newDocumentRows.ToJson(),
+            };
+            // Replace (not merge) so the pending and claim marks disappear with this final write; only while the
+            // claim is still this run's.
+            try
+            {
+                var response = await Bulletins.UpdateEntityAsync(row, claimETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                row.ETag = response.Headers.ETag ?? default;
+                return row;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 412 or 404)
+            {
+                return null;
+            }
         }
-
-        var staleFindings = Enumerable.Range(findings.Count + 1, Math.Max(0, knownFindingRows - findings.Count))
-            .Select(FindingEntity.RowKeyFor).ToList();
-        await ReplacePartitionAsync(Findings, partitionKey, findings, staleFindings,
-            ct => QueryRowKeysAsync(Findings, TableClient.CreateQueryFilter($"PartitionKey eq {partitionKey}"), ct),
-            cancellationToken).ConfigureAwait(false);
-
-        // One partition per week: first processing writes ceil(documents/100) transactions here; a new version
-        // checked in a later week also cleans up the earlier week's partition.
-        foreach (var partition in newDocumentRows.Weeks.Union(known.Weeks).Order(StringComparer.Ordinal))
+        catch
         {
-            var upserts = documents.Where(d => d.PartitionKey == partition).ToList();
-            var stale = known.RowKeys(partition, outcome.BulletinName).Except(newDocumentRows.RowKeys(partition, outcome.BulletinName)).ToList();
-            // Only for the fallback after a failed delete: the bulletin's rows of that week, found within one partition.
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and Bulletin eq {outcome.BulletinName}");
-            await ReplacePartitionAsync(DocumentResults, partition, upserts, stale,
-                ct => QueryRowKeysAsync(DocumentResults, filter, ct), cancellationToken).ConfigureAwait(false);
+            await ReleaseClaimAsync(partitionKey, claimETag).ConfigureAwait(false);
+            throw;
         }
-
-        var row = new BulletinEntity
-        {
-            PartitionKey = partitionKey,
-            Bulletin = outcome.BulletinName,
-            Status = outcome.IsRejected ? BulletinStatus.Rejected : BulletinStatus.Checked,
-            Reason = outcome.RejectionReason,
-            Encoding = outcome.Report?.Encoding,
-            Documents = report?.Documents.Count ?? 0,
-            Findings = findings.Count,
-            Errors = report?.ErrorCount ?? 0,
-            Warnings = report?.WarningCount ?? 0,
-            Infos = report?.InfoCount ?? 0,
-            Week = week.ToString(),
-            ProcessedAt = processedAt,
-            BlobETag = etag,
-            ContentSha256 = outcome.ContentSha256,
-            SizeBytes = outcome.SizeBytes,
-            FindingRows = findings.Count,
-            DocumentRows = newDocumentRows.ToJson(),
-        };
-        // Replace (not merge) so the pending marks disappear with this final write.
-        await Bulletins.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        return row;
     }
 
     /// <summary>The same blob version keeps the week and time of its first processing, so re-runs write identical rows.</summary>
@@ -159,8 +219,12 @@ public sealed class ResultTableWriter
         return (IsoWeek.FromInstant(now), now);
     }
 
-    private async Task WritePendingAsync(string bulletinName, string partitionKey, BulletinEntity? previous, string etag,
-        IsoWeek week, DateTimeOffset at, int findingRows, RowMap documentRows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Marks the bulletin 处理中 with the rows this run will write (pending) and the claim, only if the row is as it was
+    /// read (added if there was none). Returns the marked row's ETag, or null when another run got there first.
+    /// </summary>
+    private async Task<ETag?> TryClaimAsync(string bulletinName, string partitionKey, BulletinEntity? previous, string etag,
+        IsoWeek week, DateTimeOffset at, int findingRows, RowMap documentRows, string run, CancellationToken cancellationToken)
     {
         var pending = new TableEntity(partitionKey, BulletinEntity.RowKeyValue)
         {
@@ -171,15 +235,43 @@ public sealed class ResultTableWriter
             [nameof(BulletinEntity.PendingAt)] = at,
             [nameof(BulletinEntity.PendingFindingRows)] = findingRows,
             [nameof(BulletinEntity.PendingDocumentRows)] = documentRows.ToJson(),
+            [nameof(BulletinEntity.ClaimedBy)] = run,
+            [nameof(BulletinEntity.ClaimExpiresAt)] = _time.GetUtcNow() + _lease,
         };
-        if (previous is null)
+        try
         {
-            // The row must carry every column of the contract even before the first final write.
-            pending[nameof(BulletinEntity.FindingRows)] = 0;
-            pending[nameof(BulletinEntity.DocumentRows)] = "{}";
+            if (previous is null)
+            {
+                // The row must carry every column of the contract even before the first final write.
+                pending[nameof(BulletinEntity.FindingRows)] = 0;
+                pending[nameof(BulletinEntity.DocumentRows)] = "{}";
+                return (await Bulletins.AddEntityAsync(pending, cancellationToken).ConfigureAwait(false)).Headers.ETag;
+            }
+            return (await Bulletins.UpdateEntityAsync(pending, previous.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false)).Headers.ETag;
         }
-        await Bulletins.UpsertEntityAsync(pending, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412 or 404)
+        {
+            return null;
+        }
     }
+
+    /// <summary>After a failure, lets the next run start at once instead of waiting for the lease (best effort).</summary>
+    private async Task ReleaseClaimAsync(string partitionKey, ETag claim)
+    {
+        // Long expired whatever the other hosts' clocks say.
+        var released = new TableEntity(partitionKey, BulletinEntity.RowKeyValue) { [nameof(BulletinEntity.ClaimExpiresAt)] = DateTimeOffset.UnixEpoch };
+        try
+        {
+            using var timeout = new CancellationTokenSource(ReleaseTimeout);
+            await Bulletins.UpdateEntityAsync(released, claim, TableUpdateMode.Merge, timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or IOException or AggregateException or HttpRequestException)
+        {
+            // Storage is failing or another run took over; the claim then simply expires.
+        }
+    }
+
+    private static readonly TimeSpan ReleaseTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Upserts <paramref name="upserts"/> and deletes <paramref name="staleKeys"/> in one partition. Deleting a row

@@ -6,7 +6,7 @@ namespace Compliance.Checking.Tests;
 
 public class RuleCatalogTests
 {
-    private static readonly string[] Families = ["number", "issuer", "date", "signature", "publication", "structure"];
+    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure"];
 
     [Fact]
     public void Every_rule_is_documented_with_its_id_and_severity()

@@ -18,6 +18,8 @@ public class RuleTests
         { RuleIds.NumberArabicNumerals, "洛政办〔2019〕35号", "洛政办〔二〇一九〕35号" },
         { RuleIds.NumberAgencyCode, "洛政办〔2019〕35号", "洛政〔2019〕35号" },
         { RuleIds.NumberYearMismatch, "洛政办〔2019〕35号", "洛政办〔2018〕35号" },
+        { RuleIds.TitleMissing, "洛阳市人民政府办公室关于加强某项工作的通知", "" },
+        { RuleIds.TitleKindMissing, "洛阳市人民政府办公室关于加强某项工作的通知", "洛阳市人民政府办公室关于加强某项工作的" },
         { RuleIds.IssuerMissing, "洛阳市人民政府办公室", "" },
         { RuleIds.IssuerMismatch, "洛阳市人民政府办公室文件", "洛阳市人民政府文件" },
         { RuleIds.IssuerUnregistered, "洛阳市人民政府办公室", "洛阳市测试工作局" },

@@ -116,4 +116,24 @@ public class SplittingTests
         Assert.Single(report.Documents);
         Assert.Empty(report.AllFindings);
     }
+
+    [Theory]
+    [InlineData("（公开方式：主动公开）", "公开方式：主动公开")]
+    [InlineData("（此件主动公开）", "此件主动公开")]
+    public void Publication_attribute_in_the_labelled_form_is_a_marker(string marker, string attribute)
+    {
+        var report = Samples.Check(Samples.Document.Replace("（此件公开发布）", marker));
+
+        Assert.Empty(report.AllFindings);
+        Assert.Equal(attribute, report.Documents.Single().PublicationMarker);
+    }
+
+    [Fact]
+    public void A_number_with_its_signer_on_the_same_line_is_the_number()
+    {
+        var report = Samples.Check(Samples.Document.Replace("洛政办〔2019〕35号", "洛政办〔2019〕35号　　　　　　签发人：王　明"));
+
+        Assert.Empty(report.AllFindings);
+        Assert.Equal("洛政办〔2019〕35号", report.Documents.Single().DocNumber);
+    }
 }

@@ -122,13 +122,121 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(CliApp.ExitUsage, exit); // the folder holds a scan, an encrypted and a truncated PDF
         using var json = JsonDocument.Parse(output);
         var bulletins = json.RootElement.GetProperty("bulletins").EnumerateArray().ToDictionary(b => Path.GetFileName(b.GetProperty("source").GetString()!));
-        var seed = bulletins["seed-002.pdf"];
+        var seed = bulletins["seed-002-sans.pdf"];
         Assert.Equal("pdf", seed.GetProperty("encoding").GetString());
         Assert.Equal(19, seed.GetProperty("documents").GetArrayLength());
         Assert.All(seed.GetProperty("documents").EnumerateArray(), d => Assert.True(d.GetProperty("page").GetInt32() >= 1));
         Assert.Contains("OCR", bulletins["scanned.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
         Assert.Contains("加密", bulletins["encrypted.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
         Assert.Contains("损坏", bulletins["truncated.pdf"].GetProperty("findings")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("csv")]
+    [InlineData("table")]
+    public async Task Parallel_run_writes_byte_for_byte_what_a_sequential_run_writes(string format)
+    {
+        // Large files before small ones, so that with several jobs later files finish first; unreadable files and a
+        // subfolder among them.
+        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds).OrderByDescending(f => new FileInfo(f).Length).ToArray();
+        for (var copy = 0; copy < 3; copy++)
+        {
+            for (var i = 0; i < seeds.Length; i++) File.Copy(seeds[i], Path.Combine(input, $"{copy}{i}-{Path.GetFileName(seeds[i])}"));
+        }
+        await File.WriteAllBytesAsync(Path.Combine(input, "05-empty.txt"), []);
+        await File.WriteAllBytesAsync(Path.Combine(input, "15-picture.txt"), [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
+        File.Copy(seeds[^1], Path.Combine(Directory.CreateDirectory(Path.Combine(input, "sub")).FullName, "small.txt"));
+        var sequential = Path.Combine(_folder, "sequential." + format);
+        var parallel = Path.Combine(_folder, "parallel." + format);
+
+        var (sequentialExit, _, _) = await Run("check", input, "--format", format, "--jobs", "1", "--output", sequential);
+        var (parallelExit, _, _) = await Run("check", input, "--format", format, "--jobs", "4", "--output", parallel);
+
+        Assert.Equal(CliApp.ExitUsage, sequentialExit); // the unreadable files
+        Assert.Equal(sequentialExit, parallelExit);
+        var expected = await File.ReadAllBytesAsync(sequential);
+        Assert.True(expected.Length > 10_000, $"the {format} report is too small to compare: {expected.Length} bytes");
+        Assert.Equal(expected, await File.ReadAllBytesAsync(parallel));
+        if (format == "json")
+        {
+            using var json = JsonDocument.Parse(expected);
+            var sources = json.RootElement.GetProperty("bulletins").EnumerateArray().Select(b => b.GetProperty("source").GetString()!).ToList();
+            Assert.Equal(12, sources.Count);
+            Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
+        }
+    }
+
+    [Fact]
+    public async Task Standard_output_carries_the_same_report_as_a_file()
+    {
+        var file = Path.Combine(_folder, "out.json");
+
+        var (_, output, _) = await Run("check", RepositoryPaths.Seeds, "--format", "json");
+        await Run("check", RepositoryPaths.Seeds, "--format", "json", "--output", file);
+
+        Assert.Equal(await File.ReadAllTextAsync(file, Encoding.UTF8) + "\n", output);
+    }
+
+    [Fact]
+    public async Task Csv_file_has_a_bom_and_standard_output_has_none()
+    {
+        var file = Path.Combine(_folder, "out.csv");
+
+        var (_, output, _) = await Run("check", RepositoryPaths.Seeds, "--format", "csv");
+        await Run("check", RepositoryPaths.Seeds, "--format", "csv", "--output", file);
+
+        var bytes = await File.ReadAllBytesAsync(file);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Equal(Encoding.UTF8.GetString(bytes.AsSpan(3)), output);
+        Assert.StartsWith("source,", output);
+    }
+
+    [Fact]
+    public async Task Table_columns_line_up_by_display_width_with_chinese_document_numbers()
+    {
+        var (_, output, _) = await Run("check", RepositoryPaths.Seeds);
+
+        var lines = output.Split('\n');
+        var headers = lines.Select((line, i) => (line, i)).Where(x => x.line.StartsWith("  行 ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(headers);
+        var rows = 0;
+        foreach (var (header, at) in headers)
+        {
+            // The message column starts at the same display column in the header and in every row of the table.
+            var messageColumn = TableReportWriter.DisplayWidth(header[..header.IndexOf("说明", StringComparison.Ordinal)]);
+            for (var i = at + 2; i < lines.Length && lines[i].Length > 0; i++, rows++)
+            {
+                var row = lines[i];
+                var start = 0;
+                while (TableReportWriter.DisplayWidth(row[..start]) < messageColumn) start++;
+                Assert.Equal(messageColumn, TableReportWriter.DisplayWidth(row[..start]));
+                Assert.EndsWith("   ", row[..start]);
+                Assert.NotEqual(' ', row[start]);
+            }
+        }
+        Assert.True(rows > 10);
+        Assert.Contains(lines, l => l.Contains("洛涧政办〔2019〕13号", StringComparison.Ordinal) && l.Contains("signature.missing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("abc", 3)]
+    [InlineData("洛政办〔2019〕35号", 18)]
+    [InlineData("（全文）", 8)]
+    [InlineData("—", 1)]
+    [InlineData("𠀀", 2)]
+    public void Display_width_counts_wide_characters_twice(string text, int width)
+        => Assert.Equal(width, TableReportWriter.DisplayWidth(text));
+
+    [Fact]
+    public async Task Jobs_must_be_positive()
+    {
+        var (exit, _, error) = await Run("check", RepositoryPaths.Seeds, "--jobs", "0");
+
+        Assert.Equal(CliApp.ExitUsage, exit);
+        Assert.Contains("--jobs", error);
     }
 
     [Fact]
@@ -140,7 +248,8 @@ public sealed class CheckCommandTests : IDisposable
         var (exit, output, _) = await Run("rules", "--config", config);
 
         Assert.Equal(CliApp.ExitOk, exit);
-        Assert.Contains("共 28 条规则", output);
+        Assert.Contains($"共 {Compliance.Checking.Rules.RuleCatalog.Default.Descriptors.Count} 条规则", output);
+        Assert.Matches(@"title\.missing\s+错误", output);
         Assert.Matches(@"publication\.placement\s+（已停用）", output);
         Assert.Matches(@"number\.year-mismatch\s+错误", output);
         Assert.Matches(@"number\.brackets\s+错误\s+GB/T 9704-2012 7\.2\.5\s+发文字号年份括号错误", output);

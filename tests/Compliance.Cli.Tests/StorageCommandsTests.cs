@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure.Storage.Blobs.Specialized;
 using Compliance.Checking;
 using Compliance.Cli.Commands;
 using Compliance.Storage;
@@ -35,6 +36,35 @@ public sealed class StorageCommandsTests(AzuriteFixture azurite)
         Assert.Equal(0, await ProcessCommand.RunAsync(processor, reader, force: true, CancellationToken.None));
         var third = await reader.GetBulletinsAsync();
         Assert.All(seeds, name => Assert.NotEqual(first[name!].Timestamp, third[name!].Timestamp));
+    }
+
+    [Fact]
+    public async Task A_file_larger_than_one_block_is_uploaded_in_blocks_and_arrives_intact()
+    {
+        await azurite.ResetAsync();
+        await using var services = StorageCommandOptions.BuildServices(azurite.ConnectionString);
+        var uploader = services.GetRequiredService<BulletinUploader>();
+        var folder = Directory.CreateTempSubdirectory("compliance-upload-").FullName;
+        try
+        {
+            var content = new byte[2 * BulletinUploader.BlockBytes + 12345];
+            new Random(7).NextBytes(content);
+            var path = Path.Combine(folder, "大公报.pdf");
+            await File.WriteAllBytesAsync(path, content);
+
+            Assert.Equal(0, await UploadCommand.RunAsync(uploader, [path], CancellationToken.None));
+
+            var blob = uploader.Container.GetBlobClient("大公报.pdf");
+            var blocks = (await uploader.Container.GetBlockBlobClient("大公报.pdf").GetBlockListAsync()).Value.CommittedBlocks.ToList();
+            Assert.Equal(3, blocks.Count);
+            Assert.All(blocks, b => Assert.True(b.SizeLong <= BulletinUploader.BlockBytes));
+            Assert.Equal(content, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+            Assert.Equal("application/pdf", (await blob.GetPropertiesAsync()).Value.ContentType);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -112,13 +112,13 @@ public sealed class AcsEmailTransportTests : IDisposable
         await using var services = Services(maxRetries: 5, failuresBeforeBreaking: 3);
         var transport = services.GetRequiredService<IEmailTransport>();
 
-        var first = await Assert.ThrowsAsync<EmailSendException>(() => transport.SendAsync(Message, CancellationToken.None));
+        var first = await Assert.ThrowsAsync<EmailServiceUnavailableException>(() => transport.SendAsync(Message, CancellationToken.None));
         // Three failures open the circuit; the fourth attempt is refused locally, so the server saw only three.
         Assert.Equal(3, Sends.Count);
         Assert.Contains("circuit", first.Message);
         Assert.False(first.IsPermanent);
 
-        var second = await Assert.ThrowsAsync<EmailSendException>(() => services.GetRequiredService<IEmailTransport>().SendAsync(Message, CancellationToken.None));
+        var second = await Assert.ThrowsAsync<EmailServiceUnavailableException>(() => services.GetRequiredService<IEmailTransport>().SendAsync(Message, CancellationToken.None));
         Assert.Contains("circuit", second.Message);
         Assert.Equal(3, Sends.Count);
     }
@@ -131,8 +131,9 @@ public sealed class AcsEmailTransportTests : IDisposable
         await using var services = Services(maxRetries: 1, timeout: "00:00:00.300");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var ex = await Assert.ThrowsAsync<EmailSendException>(() => services.GetRequiredService<IEmailTransport>().SendAsync(Message, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<EmailServiceUnavailableException>(() => services.GetRequiredService<IEmailTransport>().SendAsync(Message, CancellationToken.None));
 
+        Assert.Equal(EmailOutage.TimedOut, ex.Outage);
         // WireMock logs a request only once it has answered, which these never do in time; so the evidence is the
         // clock: two tries of 0.3 s each (plus a short back-off), well under the server's 3 s delay.
         Assert.Contains("timed out", ex.Message);

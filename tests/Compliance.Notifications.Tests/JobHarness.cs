@@ -13,7 +13,7 @@ internal sealed class JobHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
 
     public JobHarness(AzuriteFixture azurite, IDictionary<string, string?>? settings = null,
-        Func<IServiceProvider, IEmailTransport>? transport = null, TimeProvider? time = null)
+        Func<IServiceProvider, IEmailTransport>? transport = null, TimeProvider? time = null, TableClientOptions? tableOptions = null)
     {
         PickupDirectory = Path.Combine(Path.GetTempPath(), "compliance-mail-" + Guid.NewGuid().ToString("N"));
         var values = new Dictionary<string, string?>
@@ -26,7 +26,7 @@ internal sealed class JobHarness : IAsyncDisposable
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) values[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 
-        Tables = azurite.CreateTableServiceClient();
+        Tables = azurite.CreateTableServiceClient(tableOptions);
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(Tables);

@@ -50,10 +50,32 @@ public sealed class RenderingTests
         var row = TestData.Row(TestData.Week, TestData.Jianxi, "a.txt", 1, "洛涧政办〔2019〕13号", "通知");
         var email = new SummaryEmailRenderer().RenderOffice(WeeklySummaryAggregator.Summarize(TestData.Week, [row]).Single(), Head);
 
-        Assert.Contains("本周该单位发布的公文未发现格式问题。", email.Html);
-        Assert.Contains("本周该单位发布的公文未发现格式问题。", email.PlainText);
+        Assert.Contains("本周检查的该单位公文未发现格式问题。", email.Html);
+        Assert.Contains("本周检查的该单位公文未发现格式问题。", email.PlainText);
         Assert.DoesNotContain("存在问题的公文", email.Html);
         Assert.Contains("2026年11月16日至2026年11月22日", email.PlainText);
+    }
+
+    [Fact]
+    public void Documents_are_listed_as_checked_that_week_with_their_own_dates()
+    {
+        // A document issued in 2019 and checked in 2026-W47: the e-mail must not say the office issued it that week.
+        var row = TestData.Row(TestData.Week, TestData.Luoyang, "a.txt", 1, "洛政办〔2019〕35号", "关于某事的通知",
+            TestData.Error("number.brackets", "发文字号中的年份应使用六角括号〔〕。", 3));
+        row.Date = "2019-06-25";
+        var undated = TestData.Row(TestData.Week, TestData.Luoyang, "a.txt", 2, "洛政办〔2019〕36号", "关于另一事的通知",
+            TestData.Error("date.missing", "未找到成文日期。", 9));
+
+        var email = new SummaryEmailRenderer().RenderOffice(WeeklySummaryAggregator.Summarize(TestData.Week, [row, undated]).Single(), Head);
+
+        foreach (var body in new[] { email.Html, email.PlainText })
+        {
+            Assert.DoesNotContain("发布", body);
+            Assert.Contains("2026年11月16日至2026年11月22日（2026-W47）检查的洛阳市人民政府办公室公文", body);
+            Assert.Contains("2019年6月25日", body);
+            Assert.Contains("（无成文日期）", body);
+        }
+        Assert.Contains("<th>成文日期</th>", email.Html);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class SmtpDeliveryTests(AzuriteFixture azurite, MailDevFixture mai
 
         var jianxiHead = recipients.Single(r => r.Office == TestData.Jianxi);
         var jianxi = Assert.Single(received, m => m.EnvelopeTo.SequenceEqual([jianxiHead.Email]));
-        Assert.Contains("本周该单位发布的公文未发现格式问题。", jianxi.Html);
+        Assert.Contains("本周检查的该单位公文未发现格式问题。", jianxi.Html);
 
         var overview = Assert.Single(received, m => m.EnvelopeTo.SequenceEqual([Mailbox]));
         Assert.Contains(TestData.Headless, overview.Html);

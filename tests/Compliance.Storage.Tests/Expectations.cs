@@ -72,5 +72,7 @@ internal static class Expectations
         Assert.Equal(report.InfoCount, row.Infos);
         Assert.Equal(week.ToString(), row.Week);
         Assert.Null(row.PendingETag);
+        Assert.Null(row.ClaimedBy);
+        Assert.Null(row.ClaimExpiresAt);
     }
 }

@@ -14,7 +14,7 @@ public sealed class PdfProcessingTests(AzuriteFixture azurite)
     {
         await azurite.ResetAsync();
         var pipeline = new StoragePipeline(azurite);
-        var content = await File.ReadAllBytesAsync(Fixture("seed-001.pdf"));
+        var content = await File.ReadAllBytesAsync(Fixture("seed-001-serif.pdf"));
         await pipeline.UploadAsync("乳山公报 2018.pdf", content);
 
         var result = await pipeline.Processor.ProcessBlobAsync("乳山公报 2018.pdf", CancellationToken.None);

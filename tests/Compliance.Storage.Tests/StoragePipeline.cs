@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Compliance.Checking;
@@ -17,12 +18,14 @@ internal sealed class StoragePipeline
     /// <summary>Wednesday 2026-11-18 10:00 China Standard Time: ISO week 2026-W47.</summary>
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 18, 10, 0, 0, TimeSpan.FromHours(8));
 
-    public StoragePipeline(AzuriteFixture azurite, long maxBulletinBytes = BulletinStorageOptions.DefaultMaxBulletinBytes)
+    /// <param name="tablePolicy">An extra policy for the table client, e.g. a <see cref="FirstWriteGate"/>.</param>
+    public StoragePipeline(AzuriteFixture azurite, long maxBulletinBytes = BulletinStorageOptions.DefaultMaxBulletinBytes, HttpPipelinePolicy? tablePolicy = null)
     {
         var tableOptions = StorageRetry.Configure(new TableClientOptions());
         tableOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
         tableOptions.AddPolicy(TableRequests, HttpPipelinePosition.PerRetry);
         tableOptions.AddPolicy(TableFaults, HttpPipelinePosition.PerRetry);
+        if (tablePolicy is not null) tableOptions.AddPolicy(tablePolicy, HttpPipelinePosition.PerCall);
         var blobOptions = StorageRetry.Configure(new BlobClientOptions());
         blobOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
         blobOptions.AddPolicy(BlobRequests, HttpPipelinePosition.PerRetry);

@@ -42,3 +42,10 @@ internal static class Loopback
         }
     }
 }
+
+/// <summary>Loopback ports for "nothing listens here" tests.</summary>
+public static class UnusedPort
+{
+    /// <summary>A port the operating system just handed out and that was released again: connecting to it is refused.</summary>
+    public static int Next() => Loopback.FreePorts(1)[0];
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Compliance.Checking.Analysis;
@@ -18,6 +19,9 @@ internal sealed partial record DocNumber(
 {
     public const string Brackets = "〔〕";
 
+    private static readonly SearchValues<char> OpenBrackets = SearchValues.Create("〔[［【（(〖{");
+    private static readonly SearchValues<char> SequenceEnds = SearchValues.Create("号0123456789０１２３４５６７８９〇零○一二三四五六七八九十百");
+
     // Year: 2–4 Arabic digits (ASCII or full-width) or Chinese numerals; sequence likewise.
     [GeneratedRegex(@"^(?<code>[\p{IsCJKUnifiedIdeographs}]{1,12}?)(?<open>[〔\[［【（(〖{]?)(?<year>[0-9０-９]{2,4}|[〇零○Ｏ一二三四五六七八九]{2,4})(?<close>[〕\]］】）)〗}]?)(?<ordinal>第?)(?<seq>[0-9０-９]{1,5}|[〇零○一二三四五六七八九十百]{1,6})(?<suffix>号?)$")]
     private static partial Regex Pattern();
@@ -26,8 +30,9 @@ internal sealed partial record DocNumber(
     public static DocNumber? TryParse(string compact)
     {
         if (compact.Length is < 5 or > 24) return null;
-        // Cheap pre-check: a number needs a digit and either brackets or 号.
-        if (!compact.Contains('号') && compact.IndexOfAny(['〔', '[', '［', '【', '（', '(', '〖']) < 0) return null;
+        // Cheap pre-checks: a number ends with 号 or its sequence, and has either brackets or 号.
+        if (!SequenceEnds.Contains(compact[^1])) return null;
+        if (compact[^1] != '号' && compact.AsSpan().IndexOfAny(OpenBrackets) < 0) return null;
         var m = Pattern().Match(compact);
         if (!m.Success) return null;
         var open = m.Groups["open"].Value;

@@ -26,11 +26,16 @@ internal static class LineClassifier
         var compact = TextNormalizer.Compact(raw);
         if (compact.Length == 0) return new LineInfo(line, LineKind.Blank, compact);
         var last = compact[^1];
+        if (compact[0] == '|' || last == '|') return new LineInfo(line, LineKind.TableRow, compact);
+        // A sentence is running text: no date, number, marker, addressee or organ line ends like one or holds a 。.
+        if (last is '。' or '！' or '？' or '，' or ',' or '、' || compact.Contains('。')) return new LineInfo(line, LineKind.Body, compact);
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
+        if (IsSectionHead(compact)) return new LineInfo(line, LineKind.SectionHead, compact);
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
-        if (DocNumber.TryParse(compact) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
+        if ((DocNumber.TryParse(compact) ?? NumberWithSigner(compact)) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
-        if (last is '：' or ':' && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
+        // Addressees end with a colon; a semicolon in its place is a misprint of the same line (各镇人民政府，…；).
+        if ((last is '：' or ':' || last is '；' or ';' && compact.StartsWith('各')) && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
         if (compact.EndsWith("文件", StringComparison.Ordinal) && OrganNames.IsOrganName(compact[..^2]))
             return new LineInfo(line, LineKind.OrganMark, compact, new[] { compact[..^2] });
         if (OrganNames.SplitOrgans(raw, compact) is { } organs) return new LineInfo(line, LineKind.Organ, compact, organs);
@@ -39,12 +44,33 @@ internal static class LineClassifier
         return new LineInfo(line, LineKind.Short, compact);
     }
 
+    /// <summary>The number of a document to a higher organ, with its signer on the same line: 乳政发〔2018〕1号 签发人：张三.</summary>
+    private static DocNumber? NumberWithSigner(string compact)
+    {
+        var at = compact.IndexOf("签发人", StringComparison.Ordinal);
+        return at > 4 && at + 4 < compact.Length && compact.Length - at <= 16 ? DocNumber.TryParse(compact[..at]) : null;
+    }
+
+    /// <summary>
+    /// 【部门文件】 (a short bracketed line), or a name with 文件 that no organ would head a document with: an administrative
+    /// level instead of a place (市政府办公室文件) or a generic word (部门文件).
+    /// </summary>
+    internal static bool IsSectionHead(string compact)
+    {
+        if (compact.Length is < 3 or > 24) return false;
+        if (compact[0] is '【' or '〖' && compact[^1] is '】' or '〗') return !compact.Contains('〔') && DocNumber.TryParse(compact) is null;
+        if (compact.Length > 12 || !compact.EndsWith("文件", StringComparison.Ordinal)) return false;
+        var name = compact[..^2];
+        if (OrganNames.IsOrganName(name)) return OrganNames.IsRelative(name);
+        return name.Length is > 0 and <= 4 && !name.Contains("关于", StringComparison.Ordinal) && !name.Contains('的');
+    }
+
     // "关于…的通知·····	12", or a catalogue row "1	洛政办〔2019〕35号	关于…	12页".
     private static bool IsContentsEntry(string raw, string compact)
         => char.IsAsciiDigit(compact[^1]) || compact.EndsWith('页')
             ? compact.Contains("···", StringComparison.Ordinal) || compact.Contains("…", StringComparison.Ordinal)
               || compact.Contains("...", StringComparison.Ordinal) || compact.Contains("．．．", StringComparison.Ordinal)
-              || raw.Count(c => c == '\t') >= 2
+              || raw.AsSpan().Count('\t') >= 2
             : false;
 
     private static bool IsAddressee(string compact)

@@ -20,6 +20,11 @@ internal enum LineKind
     Addressee,
     /// <summary>A table-of-contents entry: dotted leaders and a page number, or a catalogue row with tabs.</summary>
     Contents,
+    /// <summary>A row of a table drawn with pipes (<c>| a | b |</c>) or its separator: never part of a document's head or tail.</summary>
+    TableRow,
+    /// <summary>A gazette's section head between documents: <c>【部门文件】</c>, or a generic name with 文件 such as
+    /// <c>市政府办公室文件</c> (no place name, so no issuing-organ mark).</summary>
+    SectionHead,
 }
 
 /// <summary>One line with what it looks like. Only short lines are analysed: running text cannot be a head or tail part.

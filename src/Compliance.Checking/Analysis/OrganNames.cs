@@ -33,6 +33,32 @@ internal static class OrganNames
         return false;
     }
 
+    /// <summary>
+    /// True for a name that starts with an administrative level instead of a place (市财政局, 县政府, 区教育局): how a
+    /// gazette names organs in lists of units and section heads. An issuing-organ mark or a title names the organ with
+    /// its place (吕梁市财政局).
+    /// </summary>
+    public static bool IsRelative(string name) => name.Length > 1 && name[0] is '市' or '县' or '区' or '省' or '州' or '镇' or '乡' or '旗' or '盟';
+
+    /// <summary>
+    /// True when an agency code (机关代字) abbreviates the organ's name: the place's first character, then characters of
+    /// the name in order (吕农发 for 吕梁市农业农村局, 洛政办 for 洛阳市人民政府办公室). The 发, 字 or 函 that ends many
+    /// codes is not part of the abbreviation.
+    /// </summary>
+    public static bool Abbreviates(string code, string organ)
+    {
+        var abbreviation = code.TrimEnd('发', '字', '函');
+        if (abbreviation.Length < 2 || organ.Length == 0 || abbreviation[0] != organ[0]) return false;
+        var at = 1;
+        foreach (var c in abbreviation.AsSpan(1))
+        {
+            at = organ.IndexOf(c, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
     private static bool EndsLikeOrgan(string compact)
     {
         foreach (var suffix in Suffixes)

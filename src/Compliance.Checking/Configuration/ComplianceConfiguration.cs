@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Compliance.Checking.Configuration;
 
@@ -11,13 +12,15 @@ public static class ComplianceConfiguration
 {
     public const string DefaultFileName = "compliance.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Source-generated metadata: no reflection at start-up, and safe to trim and compile ahead of time.
+    private static readonly JsonTypeInfo<CheckerOptions> OptionsJson = (JsonTypeInfo<CheckerOptions>)new JsonSerializerOptions
     {
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-    };
+        Converters = { new JsonStringEnumConverter<Severity>(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        TypeInfoResolver = CheckerOptionsJsonContext.Default,
+    }.GetTypeInfo(typeof(CheckerOptions));
 
     public static CheckerOptions Load(string path)
     {
@@ -38,7 +41,7 @@ public static class ComplianceConfiguration
         CheckerOptions? options;
         try
         {
-            options = JsonSerializer.Deserialize<CheckerOptions>(json, Json);
+            options = JsonSerializer.Deserialize(json, OptionsJson);
         }
         catch (JsonException ex)
         {
@@ -75,7 +78,10 @@ public static class ComplianceConfiguration
     {
         using var stream = typeof(ComplianceConfiguration).Assembly.GetManifestResourceStream("Compliance.Checking.compliance.json")
             ?? throw new InvalidOperationException("The built-in compliance.json is missing from the assembly.");
-        var options = JsonSerializer.Deserialize<CheckerOptions>(stream, Json) ?? new CheckerOptions();
+        var options = JsonSerializer.Deserialize(stream, OptionsJson) ?? new CheckerOptions();
         return options.Issuers;
     }
 }
+
+[JsonSerializable(typeof(CheckerOptions))]
+internal sealed partial class CheckerOptionsJsonContext : JsonSerializerContext;

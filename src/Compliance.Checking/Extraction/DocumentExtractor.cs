@@ -10,35 +10,98 @@ namespace Compliance.Checking.Extraction;
 /// (版头) or, where the bulletin drops it, at its title; its head is found around a line holding only a document
 /// number, or (for documents without a number) at a title followed by the addressees. It runs until the next
 /// document: a plan it 印发s, its attachments and its colophon (版记) belong to it. Whatever precedes the first
-/// document (cover, table of contents, editorial block) is not a document.
+/// document (cover, table of contents, editorial block) is not a document, and neither is a head without a body
+/// (an entry of a contents page that lists numbers).
 /// </summary>
+/// <remarks>
+/// Neighbours stay out: a title starts at the issuing organ's name (or at 关于) and ends at the document kind (文种).
+/// Organ lines above a title, and above the signature, are what a list of units or the previous document's
+/// signature also looks like; beyond the line next to the title (or the date) they are taken only when the document's
+/// other end names one of their organs, or when the issuing-organ mark stands above them.
+/// </remarks>
 internal sealed class DocumentExtractor
 {
     private const int MaxTitleLines = 6;
+
+    // A joint document's issuers above its title, and its signature block, one or a few organs per line.
+    private const int MaxIssuerLines = 4;
+    private const int MaxSignatureLines = 8;
 
     private readonly LineInfo[] _lines;
 
     private DocumentExtractor(LineInfo[] lines) => _lines = lines;
 
-    public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text)
+    /// <param name="text">The bulletin's lines.</param>
+    /// <param name="isShortName">True for a short name (规范化简称) the deployment registered: such a name with 文件 is an
+    /// issuing-organ mark even without a place (市政府办公室文件); unregistered, it is a gazette's section head.</param>
+    public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text, Func<string, bool>? isShortName = null)
     {
         var lines = LineClassifier.Classify(text.Lines);
+        if (isShortName is not null) PromoteMarks(lines, isShortName);
         var extractor = new DocumentExtractor(lines);
         var heads = extractor.FindHeads();
+
+        // Each document's tail is read up to where the next one's head (without its unconfirmed issuer lines) starts;
+        // the issuer lines above a title are then confirmed against the document's own signature.
+        var tails = new Tail[heads.Count];
+        for (var i = 0; i < heads.Count; i++)
+        {
+            tails[i] = extractor.ReadTail(heads[i], extractor.EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : lines.Length, heads[i].Start));
+        }
+        for (var i = 0; i < heads.Count; i++)
+        {
+            var taken = i > 0 ? tails[i - 1].Used : null;
+            heads[i] = extractor.ConfirmIssuerLines(heads[i], tails[i], taken);
+        }
+
         var documents = new List<ExtractedDocument>(heads.Count);
         for (var i = 0; i < heads.Count; i++)
         {
-            var end = i + 1 < heads.Count ? heads[i + 1].Start - 1 : lines.Length - 1;
-            while (end > heads[i].Start && lines[end].IsBlank) end--;
-            documents.Add(extractor.BuildDocument(heads[i], end, i + 1));
+            var end = extractor.EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : lines.Length, heads[i].Start);
+            documents.Add(extractor.BuildDocument(heads[i], tails[i], end, i + 1));
         }
         var tocEnd = heads.Count > 0 ? heads[0].Start : lines.Length;
         var toc = TocParser.Parse(lines.AsSpan(0, tocEnd));
         return (documents, toc);
     }
 
-    /// <summary>The head of one document: line indexes (not numbers) of its parts.</summary>
-    private sealed record Head(int Start, int? Mark, IReadOnlyList<int> TitleLines, int? Number, int End);
+    /// <summary>A registered short name with 文件 is the mark it heads documents with.</summary>
+    private static void PromoteMarks(LineInfo[] lines, Func<string, bool> isShortName)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Kind != LineKind.SectionHead || !lines[i].Compact!.EndsWith("文件", StringComparison.Ordinal)) continue;
+            var name = lines[i].Compact![..^2];
+            if (isShortName(name)) lines[i] = new LineInfo(lines[i].Source, LineKind.OrganMark, lines[i].Compact, new[] { name });
+        }
+    }
+
+    /// <summary>The last non-blank line before <paramref name="next"/>, not before <paramref name="start"/>.</summary>
+    private int EndBefore(int next, int start)
+    {
+        var end = next - 1;
+        while (end > start && _lines[end].IsBlank) end--;
+        return end;
+    }
+
+    /// <summary>
+    /// The head of one document: line indexes of its parts. <paramref name="IssuerCandidates"/> are organ lines above
+    /// the title (nearest first) that belong to it only if confirmed (see <see cref="ConfirmIssuerLines"/>).
+    /// </summary>
+    private sealed record Head(int Start, int? Mark, IReadOnlyList<int> TitleLines, int? Number, int End, IReadOnlyList<int> IssuerCandidates);
+
+    /// <summary>A title found above or below an anchor: its lines, and the organ lines above it still to be confirmed.</summary>
+    private sealed record TitleBlock(IReadOnlyList<int> Lines, IReadOnlyList<int> Candidates)
+    {
+        /// <summary>The topmost line the title may start at (its farthest candidate), or <paramref name="anchor"/> for none.</summary>
+        public int Top(int anchor) => Candidates.Count > 0 ? Candidates[^1] : Lines.Count > 0 ? Lines[0] : anchor;
+    }
+
+    /// <summary>Signature, date and marker as found, with the organ lines a signature block could span.</summary>
+    private sealed record Tail(int? Date, int? Marker, IReadOnlyList<int> SignatureLines, bool MarkerFollowsDate)
+    {
+        public HashSet<int> Used => [.. SignatureLines];
+    }
 
     private List<Head> FindHeads()
     {
@@ -59,10 +122,9 @@ internal sealed class DocumentExtractor
         for (var i = 0; i < _lines.Length; i++)
         {
             if (_lines[i].Kind != LineKind.Addressee || claimed[i]) continue;
-            var title = TitleAbove(i);
-            if (title is null || !StartsWithOrgan(title) || title.Any(t => claimed[t])) continue;
-            var mark = MarkAbove(title[0]);
-            Add(new Head(mark ?? title[0], mark, title, null, i));
+            var title = TitleAbove(AddresseeTop(i));
+            if (title is null || title.Lines.Count == 0 || !NamesIssuer(title) || title.Lines.Any(t => claimed[t])) continue;
+            Add(WithMark(new Head(title.Lines[0], null, title.Lines, null, i, title.Candidates), MarkAbove(title.Top(i))));
         }
         // Documents without a number under an issuing-organ mark.
         for (var i = 0; i < _lines.Length; i++)
@@ -70,10 +132,28 @@ internal sealed class DocumentExtractor
             if (_lines[i].Kind != LineKind.OrganMark || claimed[i]) continue;
             var title = TitleBelow(i);
             if (title is null || title.Any(t => claimed[t])) continue;
-            Add(new Head(i, i, title, null, AddresseeAfter(title[^1]) ?? title[^1]));
+            Add(new Head(i, i, title, null, AddresseeAfter(title[^1]) ?? title[^1], []));
         }
         heads.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return heads;
+        return WithBodies(heads);
+    }
+
+    /// <summary>
+    /// Drops heads that have no body before the next head: every document has running text, a contents page that
+    /// lists document numbers line by line has none.
+    /// </summary>
+    private List<Head> WithBodies(List<Head> heads)
+    {
+        var kept = new List<Head>(heads.Count);
+        for (var i = heads.Count - 1; i >= 0; i--)
+        {
+            var next = kept.Count > 0 ? kept[^1].Start : _lines.Length;
+            var hasBody = false;
+            for (var k = heads[i].End + 1; k < next && !hasBody; k++) hasBody = _lines[k].Kind is LineKind.Body;
+            if (hasBody) kept.Add(heads[i]);
+        }
+        kept.Reverse();
+        return kept;
     }
 
     private Head HeadAroundNumber(int number)
@@ -82,55 +162,80 @@ internal sealed class DocumentExtractor
         var addresseeNext = next is { } n && IsAddresseeStart(n);
         var above = TitleAbove(number);
         var below = addresseeNext ? null : TitleBelow(number);
-        IReadOnlyList<int> title;
-        int start;
-        int end;
-        if (above is not null && (addresseeNext || below is null))
+        if (above is not null && above.Lines.Count > 0 && (addresseeNext || below is null))
         {
-            title = above;
-            start = above[0];
-            end = AddresseeAfter(number) ?? number;
+            return WithMark(new Head(above.Lines[0], null, above.Lines, number, AddresseeAfter(number) ?? number, above.Candidates), MarkAbove(above.Top(number)));
         }
-        else if (below is not null)
+        if (below is not null)
         {
-            title = below;
-            start = number;
-            end = AddresseeAfter(below[^1]) ?? below[^1];
+            return WithMark(new Head(number, null, below, number, AddresseeAfter(below[^1]) ?? below[^1], []), MarkAbove(number));
         }
-        else
-        {
-            title = [];
-            start = number;
-            end = AddresseeAfter(number) ?? number;
-        }
-        var mark = MarkAbove(start);
-        return new Head(mark ?? start, mark, title, number, end);
+        // No title: perhaps only the issuer's name is left above the number, to be confirmed by the signature.
+        return WithMark(new Head(number, null, [], number, AddresseeAfter(number) ?? number, above?.Candidates ?? []), MarkAbove(above?.Top(number) ?? number));
     }
 
-    /// <summary>Title lines ending just above <paramref name="index"/>: continuation lines, the line with 关于/印发,
-    /// and above it only organ lines (the issuers, possibly joint).</summary>
-    private List<int>? TitleAbove(int index)
+    /// <summary>The head with its issuing-organ mark: the mark bounds the head, so every organ line below it belongs to the title.</summary>
+    private static Head WithMark(Head head, int? mark)
+    {
+        if (mark is not { } m) return head;
+        var title = head.IssuerCandidates.Reverse().Concat(head.TitleLines).ToList();
+        return head with { Start = m, Mark = m, TitleLines = title, IssuerCandidates = [] };
+    }
+
+    /// <summary>
+    /// The title ending just above <paramref name="index"/>: continuation lines up to the line with 关于 (or 印发),
+    /// then the organ lines above it. The organ line right above a title that does not name its issuer itself is
+    /// the issuer; further organ lines are candidates. Null when no title ends there.
+    /// </summary>
+    private TitleBlock? TitleAbove(int index)
     {
         var collected = new List<int>();
-        var seenHead = false;
+        int? headLine = null;
         for (var i = PreviousNonBlank(index); i is { } k && collected.Count < MaxTitleLines; i = PreviousNonBlank(k))
         {
             var line = _lines[k];
-            if (!seenHead)
+            if (!IsTitlePart(line)) break;
+            // A line ending with a document kind above the title's last line ends another title (or a contents entry).
+            if (collected.Count > 0 && DocumentKinds.EndsTitle(line.Compact!) && !_lines[collected[^1]].Compact!.StartsWith('的')) break;
+            collected.Add(k);
+            if (IsTitleHead(line))
             {
-                if (!IsTitlePart(line)) break;
-                collected.Add(k);
-                seenHead = IsTitleHead(line);
+                headLine = k;
+                break;
             }
-            else if (line.Kind == LineKind.Organ) collected.Add(k);
-            else break;
         }
-        if (!seenHead) return null;
+        if (headLine is not { } head)
+        {
+            // Only organ lines above the anchor: an issuer whose title is gone, to be confirmed.
+            return new TitleBlock([], OrganRunAbove(index, []));
+        }
         collected.Reverse();
-        return collected;
+        var organs = new HashSet<string>(StringComparer.Ordinal);
+        var prefix = TitleIssuerPrefix(_lines[head].Compact!);
+        if (prefix is not null) organs.Add(prefix);
+        var run = OrganRunAbove(head, organs);
+        if (run.Count > 0 && prefix is null && !_lines[run[0]].Organs!.Any(OrganNames.IsRelative))
+        {
+            collected.Insert(0, run[0]);
+            run = run.Skip(1).ToList();
+        }
+        return new TitleBlock(collected, run);
     }
 
-    /// <summary>Title lines starting just below <paramref name="index"/> and running to the addressees.</summary>
+    /// <summary>Organ lines directly above <paramref name="index"/>, nearest first, stopping at an organ already named.</summary>
+    private List<int> OrganRunAbove(int index, HashSet<string> named)
+    {
+        var run = new List<int>();
+        for (var i = PreviousNonBlank(index); i is { } k && run.Count < MaxIssuerLines && _lines[k].Kind == LineKind.Organ; i = PreviousNonBlank(k))
+        {
+            var organs = _lines[k].Organs!;
+            if (organs.Any(o => !named.Add(o))) break; // a title never names one organ twice
+            run.Add(k);
+        }
+        return run;
+    }
+
+    /// <summary>Title lines starting just below <paramref name="index"/>, running to the document kind or the addressees.</summary>
     private List<int>? TitleBelow(int index)
     {
         var collected = new List<int>();
@@ -142,23 +247,30 @@ internal sealed class DocumentExtractor
             if (!IsTitlePart(line)) break;
             if (seenHead && line.Kind == LineKind.Organ && IsAddresseeStart(k)) break;
             if (!seenHead && line.Kind != LineKind.Organ && !IsTitleHead(line)) return null;
+            if (seenHead && DocumentKinds.EndsTitle(_lines[collected[^1]].Compact!) && !line.Compact!.StartsWith('的')) break;
             collected.Add(k);
             seenHead |= IsTitleHead(line);
         }
         return seenHead ? collected : null;
     }
 
-    private bool StartsWithOrgan(List<int> title)
-        => _lines[title[0]].Kind == LineKind.Organ || TitleIssuerPrefix(_lines[title[0]].Compact!) is { Length: > 0 };
+    private bool NamesIssuer(TitleBlock title)
+        => title.Candidates.Count > 0 || _lines[title.Lines[0]].Kind == LineKind.Organ || TitleIssuerPrefix(_lines[title.Lines[0]].Compact!) is { Length: > 0 };
 
     private static bool IsTitlePart(LineInfo line)
         => line.Kind is LineKind.Short or LineKind.Organ && line.Compact!.Length <= 90 && !StartsLikeListItem(line.Compact);
 
+    private static readonly string[] TitleVerbs = ["印发", "转发", "批转"];
+
     private static bool IsTitleHead(LineInfo line)
     {
         var c = line.Compact!;
-        return c.Contains("关于", StringComparison.Ordinal) || c.StartsWith("印发", StringComparison.Ordinal)
-            || TitleIssuerPrefix(c) is { Length: > 0 } p && c.AsSpan(p.Length).StartsWith("印发");
+        if (c.Contains("关于", StringComparison.Ordinal)) return true;
+        foreach (var verb in TitleVerbs)
+        {
+            if (c.StartsWith(verb, StringComparison.Ordinal) || TitleIssuerPrefix(c) is { Length: > 0 } p && c.AsSpan(p.Length).StartsWith(verb)) return true;
+        }
+        return false;
     }
 
     private static bool StartsLikeListItem(string c)
@@ -169,6 +281,18 @@ internal sealed class DocumentExtractor
     private bool IsAddresseeStart(int index)
         => _lines[index].Kind == LineKind.Addressee
            || _lines[index].Compact is { } c && c.StartsWith('各') && NextNonBlank(index) is { } n && _lines[n].Kind == LineKind.Addressee;
+
+    /// <summary>The first line of addressees that wrap over several lines (各镇人民政府，… / …各有关单位：).</summary>
+    private int AddresseeTop(int addressee)
+    {
+        var top = addressee;
+        for (var i = PreviousNonBlank(addressee); i is { } k && addressee - k <= 6 && _lines[k].Compact is { } c && !IsTitleHead(_lines[k]); i = PreviousNonBlank(k))
+        {
+            if (c.StartsWith('各')) return k;
+            if (_lines[k].Kind is not (LineKind.Short or LineKind.Body)) break;
+        }
+        return top;
+    }
 
     private int? AddresseeAfter(int index)
     {
@@ -196,7 +320,31 @@ internal sealed class DocumentExtractor
 
     private Located<T> At<T>(int index, T value) => new(value, _lines[index].Number, _lines[index].Source.Page);
 
-    private ExtractedDocument BuildDocument(Head head, int end, int index)
+    /// <summary>
+    /// Takes the organ lines above a title that the document itself confirms: the nearest first, as long as each names
+    /// an organ of the signature (a joint document signs for every issuer its title names) or the organ its number's
+    /// agency code abbreviates (吕农发 for 吕梁市农业农村局, the lead issuer). A list of units or the previous
+    /// document's signature names none of them and stays where it is.
+    /// </summary>
+    private Head ConfirmIssuerLines(Head head, Tail tail, HashSet<int>? takenByPrevious)
+    {
+        if (head.IssuerCandidates.Count == 0) return head;
+        var signed = tail.SignatureLines.SelectMany(s => _lines[s].Organs!).ToList();
+        var code = head.Number is { } n ? _lines[n].DocNumber!.AgencyCode : null;
+        var confirmed = new List<int>();
+        foreach (var candidate in head.IssuerCandidates)
+        {
+            if (takenByPrevious?.Contains(candidate) == true) break;
+            var organs = _lines[candidate].Organs!;
+            if (!organs.Any(o => signed.Any(s => OrganNames.SameOrgan(o, s)) || code is not null && OrganNames.Abbreviates(code, o))) break;
+            confirmed.Add(candidate);
+        }
+        if (confirmed.Count == 0) return head with { IssuerCandidates = [] };
+        confirmed.Reverse();
+        return head with { Start = confirmed[0], TitleLines = confirmed.Concat(head.TitleLines).ToList(), IssuerCandidates = [] };
+    }
+
+    private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)
     {
         var doc = new ExtractedDocument
         {
@@ -214,9 +362,9 @@ internal sealed class DocumentExtractor
             var titleText = title.ToString();
             doc.Title = At(head.TitleLines[0], titleText);
             doc.TitleIssuers = TitleIssuers(head.TitleLines, titleText);
-            doc.Kind = DocumentKinds.Of(titleText);
+            doc.Kind = DocumentKinds.EndsTitle(titleText) ? DocumentKinds.Of(titleText) : null;
         }
-        ExtractTail(doc, head.End, end);
+        ApplyTail(doc, head, tail);
         doc.Issuer = doc.Mark?.Value ?? doc.TitleIssuers.FirstOrDefault() ?? doc.Signature?.Value.FirstOrDefault();
         doc.Issuers = doc.TitleIssuers.Count > 0 ? doc.TitleIssuers
             : doc.Signature is { } s ? s.Value
@@ -248,23 +396,31 @@ internal sealed class DocumentExtractor
         return organs.Count > 0 ? organs : TitleIssuerPrefix(titleText) is { Length: > 0 } p ? [p] : [];
     }
 
-    /// <summary>The organ name(s) before 关于 (or before 印发 when there is no 关于), or null.</summary>
+    private static readonly string[] TitleIssuerEnds = ["关于", "印发", "转发", "批转"];
+
+    /// <summary>The organ name(s) before 关于 (or before 印发, 转发, 批转), or null.</summary>
     internal static string? TitleIssuerPrefix(string compactTitle)
     {
-        var at = compactTitle.IndexOf("关于", StringComparison.Ordinal);
-        if (at < 0) at = compactTitle.IndexOf("印发", StringComparison.Ordinal);
-        if (at <= 0) return null;
-        var prefix = compactTitle[..at];
-        return OrganNames.IsOrganName(prefix) ? prefix : null;
+        foreach (var word in TitleIssuerEnds)
+        {
+            var at = compactTitle.IndexOf(word, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var prefix = compactTitle[..at];
+            if (OrganNames.IsOrganName(prefix)) return prefix;
+        }
+        return null;
     }
 
-    /// <summary>Signature, date and publication marker: the first date line after the head, the organ lines just above
-    /// it, and the marker (on the line after the date, or wherever extraction put it).</summary>
-    private void ExtractTail(ExtractedDocument doc, int headEnd, int end)
+    /// <summary>
+    /// Signature, date and publication marker: the first date line after the head, the organ lines just above it, and
+    /// the marker (on the line after the date, or wherever extraction put it). Without a date, the signature is the
+    /// organ line that ends the body (above the marker, the colophon or the attachments).
+    /// </summary>
+    private Tail ReadTail(Head head, int end)
     {
         int? dateIndex = null;
         int? markerIndex = null;
-        for (var i = headEnd + 1; i <= end; i++)
+        for (var i = head.End + 1; i <= end; i++)
         {
             var kind = _lines[i].Kind;
             if (kind == LineKind.Date && dateIndex is null) dateIndex = i;
@@ -272,11 +428,39 @@ internal sealed class DocumentExtractor
             if (dateIndex is not null && markerIndex is not null && markerIndex > dateIndex) break;
             if (dateIndex is { } d && i > d + 8) break;
         }
+        var follows = false;
+        IReadOnlyList<int> signature;
         if (dateIndex is { } date)
+        {
+            signature = SignatureRunAbove(date, head);
+            // A marker printed after the date wins over an earlier one that extraction displaced.
+            if (_lines[date].Date!.InlineMarker is null && NextNonBlank(date) is { } after && after <= end && _lines[after].Kind == LineKind.Marker)
+            {
+                markerIndex = after;
+                follows = true;
+            }
+        }
+        else if (markerIndex is { } marker)
+        {
+            signature = SignatureRunAbove(marker, head);
+        }
+        else
+        {
+            signature = LooseSignature(head.End, end, head);
+        }
+        return new Tail(dateIndex, markerIndex, signature, follows);
+    }
+
+    private void ApplyTail(ExtractedDocument doc, Head head, Tail tail)
+    {
+        if (tail.SignatureLines.Count > 0)
+        {
+            doc.Signature = At<IReadOnlyList<string>>(tail.SignatureLines[0], tail.SignatureLines.SelectMany(s => _lines[s].Organs!).ToList());
+        }
+        if (tail.Date is { } date)
         {
             var dateLine = _lines[date].Date!;
             doc.Date = At(date, dateLine);
-            doc.Signature = SignatureAbove(date);
             if (dateLine.InlineSignature.Count > 0)
             {
                 // Signed on the date's line; a joint document may have further organs on the lines above.
@@ -289,31 +473,102 @@ internal sealed class DocumentExtractor
                 doc.MarkerFollowsDate = true;
                 return;
             }
-            // A marker printed after the date wins over an earlier one that extraction displaced.
-            if (NextNonBlank(date) is { } after && after <= end && _lines[after].Kind == LineKind.Marker) markerIndex = after;
         }
-        else if (markerIndex is { } mk)
-        {
-            doc.Signature = SignatureAbove(mk);
-        }
-        if (markerIndex is { } marker)
+        if (tail.Marker is { } marker)
         {
             doc.Marker = At(marker, _lines[marker].Marker!);
-            doc.MarkerFollowsDate = dateIndex is { } dd && NextNonBlank(dd) == marker;
+            doc.MarkerFollowsDate = tail.MarkerFollowsDate;
             doc.MarkerDisplacedByExtraction = !doc.MarkerFollowsDate && InsideBrokenSentence(marker);
         }
     }
 
-    private Located<IReadOnlyList<string>>? SignatureAbove(int index)
+    /// <summary>
+    /// The signature block above <paramref name="index"/> (the date, or the marker when the date is missing): the organ
+    /// line next to it, and the organ lines above that name an issuer of the title (or every one, when the head names
+    /// no organ to compare with).
+    /// </summary>
+    private List<int> SignatureRunAbove(int index, Head head)
+    {
+        var run = new List<int>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = PreviousNonBlank(index); i is { } k && k > head.End && run.Count < MaxSignatureLines && _lines[k].Kind == LineKind.Organ; i = PreviousNonBlank(k))
+        {
+            if (_lines[k].Organs!.Any(o => !named.Add(o))) break; // a signature never names one organ twice
+            run.Add(k);
+        }
+        if (run.Count > 1)
+        {
+            var issuers = HeadOrgans(head);
+            if (issuers.Count > 0)
+            {
+                var kept = 1;
+                while (kept < run.Count && _lines[run[kept]].Organs!.Any(o => issuers.Any(t => OrganNames.SameOrgan(o, t)))) kept++;
+                run.RemoveRange(kept, run.Count - kept);
+            }
+        }
+        run.Reverse();
+        return run;
+    }
+
+    /// <summary>Every organ the head names: the mark, the title's issuers and the organ lines above the title.</summary>
+    private List<string> HeadOrgans(Head head)
     {
         var organs = new List<string>();
-        var first = -1;
-        for (var i = PreviousNonBlank(index); i is { } k && _lines[k].Kind == LineKind.Organ; i = PreviousNonBlank(k))
+        if (head.Mark is { } m) organs.AddRange(_lines[m].Organs!);
+        foreach (var t in head.TitleLines.Concat(head.IssuerCandidates))
         {
-            organs.InsertRange(0, _lines[k].Organs!);
-            first = k;
+            if (_lines[t].Kind == LineKind.Organ) organs.AddRange(_lines[t].Organs!);
+            else if (TitleIssuerPrefix(_lines[t].Compact!) is { } prefix) organs.Add(prefix);
         }
-        return first < 0 ? null : At<IReadOnlyList<string>>(first, organs);
+        return organs;
+    }
+
+    private static readonly string[] ColophonStarts = ["抄送", "主办", "督办", "附件", "附：", "附:", "印发", "联系人", "联系电话"];
+
+    /// <summary>
+    /// A signature without a date or marker below it: the first run of organ lines that follows a finished sentence and
+    /// is followed by the document's end, its colophon or its attachments.
+    /// </summary>
+    private List<int> LooseSignature(int headEnd, int end, Head head)
+    {
+        for (var i = headEnd + 1; i <= end; i++)
+        {
+            if (_lines[i].Kind != LineKind.Organ || PreviousNonBlank(i) is not { } before || !EndsSentence(_lines[before])) continue;
+            var last = i;
+            while (NextNonBlank(last) is { } n && n <= end && _lines[n].Kind == LineKind.Organ && n - i < MaxSignatureLines * 2) last = n;
+            if (NextNonBlank(last) is not { } after || after > end || IsColophonOrAttachment(_lines[after]))
+            {
+                var run = new List<int>();
+                for (var k = i; k <= last; k++) if (_lines[k].Kind == LineKind.Organ) run.Add(k);
+                run.Reverse();
+                var issuers = HeadOrgans(head);
+                var kept = 1;
+                while (kept < run.Count && (issuers.Count == 0 || _lines[run[kept]].Organs!.Any(o => issuers.Any(t => OrganNames.SameOrgan(o, t))))) kept++;
+                run.RemoveRange(kept, run.Count - kept);
+                run.Reverse();
+                return run;
+            }
+            i = last;
+        }
+        return [];
+    }
+
+    private static bool EndsSentence(LineInfo line)
+    {
+        if (line.Kind != LineKind.Body) return false;
+        var text = (line.Compact ?? line.Raw).TrimEnd();
+        return text.Length > 0 && text[^1] is '。' or '；' or ';' or '！' or '？' or '）' or ')' or '”';
+    }
+
+    private static bool IsColophonOrAttachment(LineInfo line)
+    {
+        if (line.Kind is LineKind.Marker or LineKind.TableRow or LineKind.OrganMark or LineKind.Number or LineKind.SectionHead) return true;
+        var c = line.Compact ?? "";
+        foreach (var start in ColophonStarts)
+        {
+            if (c.StartsWith(start, StringComparison.Ordinal)) return true;
+        }
+        return c.EndsWith("印发", StringComparison.Ordinal) && c.Contains('年');
     }
 
     // A marker between two parts of one sentence (the line before it does not end a sentence) was moved there

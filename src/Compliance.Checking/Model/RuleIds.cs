@@ -14,6 +14,9 @@ public static class RuleIds
     public const string NumberDuplicate = "number.duplicate";
     public const string NumberYearMismatch = "number.year-mismatch";
 
+    public const string TitleMissing = "title.missing";
+    public const string TitleKindMissing = "title.kind-missing";
+
     public const string IssuerMissing = "issuer.missing";
     public const string IssuerMismatch = "issuer.mismatch";
     public const string IssuerUnregistered = "issuer.unregistered";

@@ -2,6 +2,7 @@ using System.Text;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Reading.Pdf;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
@@ -108,54 +109,69 @@ public sealed class PdfBulletinReader : IFormatReader
         for (Exception? e = exception; e is not null; e = e.InnerException) yield return e;
     }
 
+    /// <summary>The lines of pages of letters, numbered over the whole document, each paragraph's printed lines joined;
+    /// print furniture removed when <paramref name="removeFurniture"/>.</summary>
+    internal static SourceText FromLetters(IEnumerable<IEnumerable<Letter>> pages, bool removeFurniture = true)
+    {
+        var (text, hints) = Assemble(pages.Select(PdfLineGrouper.Group).ToList());
+        return removeFurniture ? PrintFurniture.Remove(text, hints) : text;
+    }
+
     /// <summary>Numbers the lines over the whole document and joins the printed lines of each paragraph.</summary>
     private static (SourceText Text, PageBreakHints Hints) Assemble(IReadOnlyList<IReadOnlyList<VisualLine>> pages)
     {
         var column = TextColumn.Measure(pages);
         var lines = new List<SourceLine>();
-        var runsToLineEnd = new HashSet<int>();
-        var startsFlush = new HashSet<int>();
+        // The first and last printed line of each line of text, for joining across page breaks.
+        var printed = new Dictionary<int, (VisualLine First, VisualLine Last)>();
 
         for (var index = 0; index < pages.Count; index++)
         {
             var pageNumber = index + 1;
-            VisualLine? previous = null;
+            VisualLine? first = null, previous = null;
             var paragraph = new StringBuilder();
             foreach (var line in pages[index])
             {
-                if (previous is not null && column.Continues(previous, line))
+                if (first is not null && previous is not null && column.Continues(first, previous, line))
                 {
-                    AppendWrapped(paragraph, line.Text);
+                    AppendWrapped(paragraph, previous, line.Text);
                 }
                 else
                 {
-                    if (previous is not null)
+                    if (first is not null && previous is not null)
                     {
-                        Close(previous);
+                        Close(first, previous);
                         if (column.IsBlankBetween(previous, line)) lines.Add(new SourceLine(lines.Count + 1, string.Empty, pageNumber));
                     }
                     paragraph.Append(line.Text);
-                    if (column.IsFlush(line)) startsFlush.Add(lines.Count + 1);
+                    first = line;
                 }
                 previous = line;
             }
-            if (previous is not null) Close(previous);
+            if (first is not null && previous is not null) Close(first, previous);
 
-            void Close(VisualLine last)
+            void Close(VisualLine opening, VisualLine last)
             {
                 lines.Add(new SourceLine(lines.Count + 1, paragraph.ToString(), pageNumber));
-                if (column.IsFull(last)) runsToLineEnd.Add(lines.Count);
+                printed[lines.Count] = (opening, last);
                 paragraph.Clear();
             }
         }
 
-        return (new SourceText("pdf", "pdf", lines), new PageBreakHints(runsToLineEnd, startsFlush));
+        var hints = new PageBreakHints(
+            Continues: (previous, next) =>
+                printed.TryGetValue(previous.Number, out var before) && printed.TryGetValue(next.Number, out var after)
+                && column.ContinuesOverBreak(before.First, before.Last, after.First),
+            EndsWithSpace: line => printed.TryGetValue(line.Number, out var p) && p.Last.EndsWithSpace);
+        return (new SourceText("pdf", "pdf", lines), hints);
     }
 
-    private static void AppendWrapped(StringBuilder paragraph, string continuation)
+    private static void AppendWrapped(StringBuilder paragraph, VisualLine previous, string continuation)
     {
-        // A wrap between two Latin words or numbers replaced a space; between Chinese characters it replaced nothing.
-        if (paragraph.Length > 0 && IsAsciiLetterOrDigit(paragraph[^1]) && continuation.Length > 0 && IsAsciiLetterOrDigit(continuation[0]))
+        // A wrap between two Latin words replaced a space; between Chinese characters it replaced nothing. Chinese
+        // layout also breaks inside a number (20|19), so between two digits only a printed space marks a gap.
+        if (paragraph.Length > 0 && continuation.Length > 0 && IsAsciiLetterOrDigit(paragraph[^1]) && IsAsciiLetterOrDigit(continuation[0])
+            && (previous.EndsWithSpace || !(char.IsAsciiDigit(paragraph[^1]) && char.IsAsciiDigit(continuation[0]))))
         {
             paragraph.Append(' ');
         }

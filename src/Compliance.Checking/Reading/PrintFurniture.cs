@@ -30,7 +30,7 @@ public static partial class PrintFurniture
     internal static SourceText Remove(SourceText text, PageBreakHints? hints)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Lines.ToList();
+        var lines = text.Lines;
         var pageOf = PagesOf(lines);
 
         bool[] furniture;
@@ -56,11 +56,13 @@ public static partial class PrintFurniture
             : text.Format == "pdf"
                 ? (_, _) => false // the PDF reader joined what the layout showed; words alone are weaker evidence
                 : (previous, next) => LooksCut(previous.Text, next.Text);
-        return text.WithLines(Assemble(lines, furniture, breakBefore, continues));
+        var endsWithSpace = hints?.EndsWithSpace ?? (_ => false);
+        return text.WithLines(Assemble(lines, furniture, breakBefore, continues, endsWithSpace));
     }
 
     /// <summary>Drops furniture and joins a line cut by a page break to the line it continues (keeping the first number).</summary>
-    private static List<SourceLine> Assemble(List<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues)
+    private static List<SourceLine> Assemble(
+        IReadOnlyList<SourceLine> lines, bool[] furniture, bool[] breakBefore, Func<SourceLine, SourceLine, bool> continues, Func<SourceLine, bool> endsWithSpace)
     {
         var result = new List<SourceLine>(lines.Count);
         var blanks = new List<SourceLine>();
@@ -84,7 +86,7 @@ public static partial class PrintFurniture
             if (pageBreak && lastContent >= 0 && continues(lastPiece, line))
             {
                 var joined = result[lastContent];
-                result[lastContent] = joined with { Text = JoinCut(joined.Text, line.Text) };
+                result[lastContent] = joined with { Text = JoinCut(joined.Text, line.Text, endsWithSpace(lastPiece)) };
                 // Blank lines between the two pieces were the page's bottom margin and the next page's top one.
                 blanks.Clear();
             }
@@ -102,16 +104,20 @@ public static partial class PrintFurniture
         return result;
     }
 
-    private static string JoinCut(string first, string second)
+    /// <param name="spaceAtBreak">The layout shows a space glyph where the first piece ends.</param>
+    private static string JoinCut(string first, string second, bool spaceAtBreak)
     {
         var head = first.TrimEnd();
         var tail = second.TrimStart();
-        var space = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetterOrDigit(head[^1]) && char.IsAsciiLetterOrDigit(tail[0]);
+        // Between Latin words the break replaced a space. Chinese layout also breaks inside a number (20|19), so
+        // between two digits only a space printed at the break (or left in extracted text) marks a gap.
+        var space = head.Length > 0 && tail.Length > 0 && char.IsAsciiLetterOrDigit(head[^1]) && char.IsAsciiLetterOrDigit(tail[0])
+            && (spaceAtBreak || head.Length < first.Length || !(char.IsAsciiDigit(head[^1]) && char.IsAsciiDigit(tail[0])));
         return space ? head + " " + tail : head + tail;
     }
 
     /// <summary>Page index of each line: from <see cref="SourceLine.Page"/>, else from form feeds; null when the text has no pages.</summary>
-    private static int[]? PagesOf(List<SourceLine> lines)
+    private static int[]? PagesOf(IReadOnlyList<SourceLine> lines)
     {
         var pageOf = new int[lines.Count];
         if (lines.Any(l => l.Page is not null))
@@ -134,7 +140,7 @@ public static partial class PrintFurniture
         return null;
     }
 
-    private static bool[] FindPagedFurniture(List<SourceLine> lines, int[] pageOf)
+    private static bool[] FindPagedFurniture(IReadOnlyList<SourceLine> lines, int[] pageOf)
     {
         var furniture = new bool[lines.Count];
         var pages = Enumerable.Range(0, lines.Count)
@@ -178,11 +184,15 @@ public static partial class PrintFurniture
     }
 
     /// <summary>Text without page information: only unmistakable page numbers, and the repeated lines beside them.</summary>
-    private static (bool[] Furniture, bool[] BreakBefore) FindUnpagedFurniture(List<SourceLine> lines)
+    private static (bool[] Furniture, bool[] BreakBefore) FindUnpagedFurniture(IReadOnlyList<SourceLine> lines)
     {
         var furniture = new bool[lines.Count];
         var breakBefore = new bool[lines.Count];
-        var numbers = Enumerable.Range(0, lines.Count).Where(i => IsPageNumber(Clean(lines[i].Text))).ToList();
+        var numbers = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsPageNumber(Clean(lines[i].Text))) numbers.Add(i);
+        }
         if (numbers.Count == 0) return (furniture, breakBefore);
         foreach (var i in numbers) furniture[i] = true;
 
@@ -207,7 +217,7 @@ public static partial class PrintFurniture
         return (furniture, breakBefore);
     }
 
-    private static int Neighbour(List<SourceLine> lines, int from, int step)
+    private static int Neighbour(IReadOnlyList<SourceLine> lines, int from, int step)
     {
         for (var i = from + step; i >= 0 && i < lines.Count; i += step)
         {
@@ -238,7 +248,10 @@ public static partial class PrintFurniture
 
     private const string SentenceEnd = "。！？；：…）)」』”’》〕】.!?;:";
 
-    internal static bool IsPageNumber(string line) => PageNumber().IsMatch(line);
+    // A page number is a short line with a digit: most lines are rejected before the pattern runs.
+    internal static bool IsPageNumber(string line) => line.Length <= MaxPageNumberLength && line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageNumber().IsMatch(line);
+
+    private const int MaxPageNumberLength = 40;
 
     private static bool IsBarePageNumber(string line) => BarePageNumber().IsMatch(line);
 

@@ -30,6 +30,9 @@ public sealed class IssuerRegistry
     /// <summary>True when two names denote the same organ: through a registered short name, or the 政府/人民政府 rule.</summary>
     public bool SameOrgan(string a, string b) => Analysis.OrganNames.SameOrgan(FullName(a), FullName(b));
 
+    /// <summary>True for a short name registered in <c>shortNames</c>.</summary>
+    public bool IsShortName(string name) => _fullNames.ContainsKey(name);
+
     public bool IsKnown(string organ) => _codesByOrgan.ContainsKey(FullName(organ));
 
     /// <summary>Agency codes of a known organ (possibly none recorded).</summary>

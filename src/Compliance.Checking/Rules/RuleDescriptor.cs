@@ -6,7 +6,7 @@ namespace Compliance.Checking.Rules;
 /// </summary>
 public sealed record RuleDescriptor(string Id, Severity DefaultSeverity, string Clause)
 {
-    /// <summary>The family: the part of the id before the dot (number, issuer, date, signature, publication, structure).</summary>
+    /// <summary>The family: the part of the id before the dot (number, title, issuer, date, signature, publication, structure).</summary>
     public string Family => Id[..Id.IndexOf('.')];
 
     /// <summary>Relative link to the rule's documentation.</summary>

@@ -51,10 +51,18 @@ internal static class TextNormalizer
 
     private static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
-    /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts.</summary>
+    private static readonly char[] Separators = [' ', '\t', '\u3000', '\u00A0'];
+
+    /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts and Markdown bold markers.</summary>
     public static string[] Tokens(string line)
-        => line.Split([' ', '\t', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-               .Select(t => t.Replace("*", "", StringComparison.Ordinal))
-               .Where(t => t.Length > 0)
-               .ToArray();
+    {
+        var parts = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kept = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].Contains('*') ? parts[i].Replace("*", "", StringComparison.Ordinal) : parts[i];
+            if (part.Length > 0) parts[kept++] = part;
+        }
+        return kept == parts.Length ? parts : parts[..kept];
+    }
 }

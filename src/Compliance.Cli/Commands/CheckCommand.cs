@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Compliance.Checking;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Reports;
@@ -8,6 +9,8 @@ namespace Compliance.Cli.Commands;
 /// <summary><c>compliance check &lt;files or folders&gt;</c>: checks bulletins on disk and reports the findings.</summary>
 internal static class CheckCommand
 {
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths") { Description = "要检查的文件或文件夹（文件夹按文件逐个检查）。Files or folders to check.", Arity = ArgumentArity.OneOrMore };
@@ -15,8 +18,17 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong("table", "json", "sarif", "csv");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "写入文件而不是标准输出。Write to a file instead of standard output." };
         var config = new Option<FileInfo?>("--config", "-c") { Description = "配置文件（默认：当前目录下的 compliance.json，若存在）。" };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "同时检查的文件数（默认：处理器数；1 为逐个检查）。Files checked in parallel (default: the processor count).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs 必须是正整数。--jobs must be at least 1.");
+        });
 
-        var command = new Command("check", "检查公报文件（文本、Word .docx、PDF）。Check bulletin files.") { paths, format, output, config };
+        var command = new Command("check", "检查公报文件（文本、Word .docx、PDF）。Check bulletin files.") { paths, format, output, config, jobs };
         command.SetAction(async (parse, cancellationToken) =>
         {
             CheckerOptions options;
@@ -43,15 +55,20 @@ internal static class CheckCommand
             }
 
             var checker = new BulletinChecker(options);
-            var reports = new List<BulletinReport>(files.Count);
-            foreach (var file in files)
+            var target = parse.GetValue(output);
+            var formatName = parse.GetValue(format) ?? "table";
+            Outcome outcome;
+            await using (var stream = OpenOutput(target, stdout))
             {
-                reports.Add(await checker.CheckFileAsync(file, cancellationToken));
+                using (var writer = CreateWriter(formatName, stream, toFile: target is not null, checker))
+                {
+                    outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, cancellationToken);
+                }
+                // Standard output ends with a line break, as a terminal expects; a file gets the document as is.
+                if (target is null && formatName is "json" or "sarif") stream.WriteByte((byte)'\n');
             }
-
-            await WriteAsync(parse.GetValue(format) ?? "table", parse.GetValue(output), stdout, reports, checker);
-            if (reports.Any(r => r.IsUnreadable)) return CliApp.ExitUsage;
-            return reports.Any(r => r.ErrorCount > 0) ? CliApp.ExitFindings : CliApp.ExitOk;
+            if (outcome.Unreadable) return CliApp.ExitUsage;
+            return outcome.Errors ? CliApp.ExitFindings : CliApp.ExitOk;
         });
         return command;
     }
@@ -62,29 +79,87 @@ internal static class CheckCommand
         return File.Exists(ComplianceConfiguration.DefaultFileName) ? ComplianceConfiguration.Load(ComplianceConfiguration.DefaultFileName) : new CheckerOptions();
     }
 
-    private static async Task WriteAsync(string format, FileInfo? output, TextWriter stdout, IReadOnlyList<BulletinReport> reports, BulletinChecker checker)
+    internal readonly record struct Outcome(bool Unreadable, bool Errors);
+
+    /// <summary>
+    /// Checks the files, up to <paramref name="jobs"/> at a time, and writes each report in input order as soon as it
+    /// and all before it are done. At most twice <paramref name="jobs"/> reports are held at once, so memory stays flat
+    /// however many files there are. With one job the files are checked one after another on this thread.
+    /// </summary>
+    internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        switch (format)
+        var unreadable = false;
+        var errors = false;
+        void Write(BulletinReport report)
         {
-            case "json": JsonReportWriter.Write(buffer, reports); break;
-            case "sarif": SarifReportWriter.Write(buffer, reports, checker.Messages); break;
-            case "csv":
-                await using (var writer = new StreamWriter(buffer, CsvReportWriter.Encoding, leaveOpen: true)) CsvReportWriter.Write(writer, reports);
-                break;
-            default:
-                var table = new StringWriter();
-                TableReportWriter.Write(table, reports);
-                await using (var writer = new StreamWriter(buffer, new System.Text.UTF8Encoding(false), leaveOpen: true)) await writer.WriteAsync(table.ToString());
-                break;
+            writer.Write(report);
+            unreadable |= report.IsUnreadable;
+            errors |= report.ErrorCount > 0;
         }
-        if (output is not null)
+
+        writer.Begin();
+        if (jobs <= 1)
         {
-            await File.WriteAllBytesAsync(output.FullName, buffer.ToArray());
-            return;
+            foreach (var file in files) Write(await checker.CheckFileAsync(file, cancellationToken));
         }
-        var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray()).TrimStart('\uFEFF');
-        await stdout.WriteAsync(text);
-        if (!text.EndsWith('\n')) await stdout.WriteLineAsync();
+        else
+        {
+            using var gate = new SemaphoreSlim(jobs);
+            var pending = new Queue<Task<BulletinReport>>();
+            var next = 0;
+            try
+            {
+                while (next < files.Count || pending.Count > 0)
+                {
+                    while (next < files.Count && pending.Count < 2 * jobs) pending.Enqueue(CheckAsync(files[next++]));
+                    Write(await pending.Dequeue().ConfigureAwait(false));
+                }
+            }
+            catch
+            {
+                // Let the checks already started finish before the gate goes away; the first failure is what is reported.
+                await Task.WhenAll(pending).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                throw;
+            }
+
+            Task<BulletinReport> CheckAsync(string file) => Task.Run(async () =>
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await checker.CheckFileAsync(file, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }, cancellationToken);
+        }
+        writer.End();
+        return new Outcome(unreadable, errors);
+    }
+
+    private static IReportWriter CreateWriter(string format, Stream stream, bool toFile, BulletinChecker checker) => format switch
+    {
+        "json" => new JsonReportWriter(stream),
+        "sarif" => new SarifReportWriter(stream, checker.Messages),
+        // CSV files carry a BOM so that Excel reads them as UTF-8; standard output does not.
+        "csv" => new CsvReportWriter(new StreamWriter(stream, toFile ? CsvReportWriter.Encoding : Utf8NoBom, 1 << 16, leaveOpen: true)),
+        _ => new TableReportWriter(new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true)),
+    };
+
+    /// <summary>
+    /// Where the report goes: the file named, the process's standard output as bytes (no per-line console flushing),
+    /// or, for an in-process caller that passed its own writer, that writer.
+    /// </summary>
+    private static Stream OpenOutput(FileInfo? file, TextWriter stdout)
+    {
+        if (file is not null) return new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        if (ReferenceEquals(stdout, Console.Out))
+        {
+            stdout.Flush();
+            return new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
+        }
+        return new TextWriterStream(stdout);
     }
 }

@@ -47,8 +47,8 @@ public static class FindingsCommand
                 parse.GetValue(office),
                 parse.GetValue(week) is { } w ? IsoWeek.Parse(w) : null,
                 SeverityLabels.TryParse(parse.GetValue(severity), out var s) ? s : null);
-            await using var services = StorageCommandOptions.BuildServices(parse.GetValue(connection));
-            return await RunAsync(services.GetRequiredService<ResultReader>(), filter, parse.GetValue(format) == "json", Console.Out, cancellationToken);
+            return await StorageCommandOptions.RunAsync(parse.GetValue(connection), services => services.GetRequiredService<ResultReader>(),
+                (reader, ct) => RunAsync(reader, filter, parse.GetValue(format) == "json", Console.Out, ct), cancellationToken);
         });
         return command;
     }

@@ -17,12 +17,9 @@ public static class ProcessCommand
         var command = new Command("process", "检查容器中尚未处理的公报，并把结果写入表存储");
         command.Options.Add(connection);
         command.Options.Add(force);
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var services = StorageCommandOptions.BuildServices(parse.GetValue(connection));
-            return await RunAsync(services.GetRequiredService<BulletinProcessor>(), services.GetRequiredService<ResultReader>(),
-                parse.GetValue(force), cancellationToken);
-        });
+        command.SetAction((parse, cancellationToken) => StorageCommandOptions.RunAsync(parse.GetValue(connection),
+            services => (Processor: services.GetRequiredService<BulletinProcessor>(), Reader: services.GetRequiredService<ResultReader>()),
+            (s, ct) => RunAsync(s.Processor, s.Reader, parse.GetValue(force), ct), cancellationToken));
         return command;
     }
 
@@ -60,7 +57,7 @@ public static class ProcessCommand
                 {
                     results.Add(await processor.ProcessBlobAsync(blob.Name, cancellationToken));
                 }
-                catch (Azure.RequestFailedException ex)
+                catch (Azure.RequestFailedException ex) when (!ServiceFailures.IsOutage(ex))
                 {
                     failures.Add((blob.Name, ex.Message));
                 }

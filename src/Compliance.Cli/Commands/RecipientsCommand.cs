@@ -27,10 +27,13 @@ public static class RecipientsCommand
                 Console.Error.WriteLine(ex.Message);
                 return 2;
             }
-            await using var services = StorageCommandOptions.BuildServices(parseResult.GetValue(connection));
-            var count = await services.GetRequiredService<RecipientDirectory>().ImportAsync(recipients, cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"已导入 {count} 位负责人到 {RecipientEntity.TableName} 表。");
-            return 0;
+            return await StorageCommandOptions.RunAsync(parseResult.GetValue(connection), services => services.GetRequiredService<RecipientDirectory>(),
+                async (directory, ct) =>
+                {
+                    var count = await directory.ImportAsync(recipients, ct).ConfigureAwait(false);
+                    Console.WriteLine($"已导入 {count} 位负责人到 {RecipientEntity.TableName} 表。");
+                    return 0;
+                }, cancellationToken).ConfigureAwait(false);
         });
 
         var command = new Command("recipients", "发文机关负责人（周报收件人）");

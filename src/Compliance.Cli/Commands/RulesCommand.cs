@@ -33,11 +33,25 @@ internal static class RulesCommand
                 var severity = setting?.Enabled == false ? "（已停用）" : TableReportWriter.SeverityLabel(setting?.Severity ?? rule.DefaultSeverity);
                 table.AddRow(new Text(rule.Id), new Text(severity), new Text("GB/T 9704-2012 " + rule.Clause), new Text(messages.Title(rule.Id)));
             }
-            var console = TableReportWriter.CreateConsole(stdout);
+            var console = CreateConsole(stdout);
             console.Write(table);
             console.WriteLine($"共 {RuleCatalog.Default.Descriptors.Count} 条规则；说明和示例见 docs/rules.md。");
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>A plain (no colour, no ANSI) console over a writer, wide enough for Chinese messages.</summary>
+    private static IAnsiConsole CreateConsole(TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 160;
+        return console;
     }
 }

@@ -36,40 +36,50 @@ public static class SummaryCommand
                 }
                 target = parsed;
             }
-            await using var provider = StorageCommandOptions.BuildServices(parseResult.GetValue(connection));
-            var job = provider.GetRequiredService<WeeklySummaryJob>();
             var previewFolder = parseResult.GetValue(preview);
             var doSend = parseResult.GetValue(send);
-
-            if (previewFolder is not null || !doSend)
-            {
-                var plan = await job.ComposeAsync(target, cancellationToken).ConfigureAwait(false);
-                Console.WriteLine($"{plan.Week}：检查公文 {plan.DocumentsChecked} 件，周报 {plan.Emails.Count} 封（含总览）。");
-                foreach (var email in plan.Emails) Console.WriteLine($"  {email.To.Address}  {email.Content.Subject}");
-                foreach (var office in plan.OfficesWithoutHead) Console.WriteLine($"  未配置负责人：{office}");
-                if (previewFolder is not null)
-                {
-                    var written = await WritePreviewAsync(plan, previewFolder, cancellationToken).ConfigureAwait(false);
-                    Console.WriteLine($"预览已写入 {previewFolder.FullName}（{written} 个 HTML 文件），未发送。");
-                }
-                if (!doSend)
-                {
-                    if (previewFolder is null) Console.WriteLine("未发送。加 --send 发送，或加 --preview <文件夹> 查看邮件内容。");
-                    return 0;
-                }
-            }
-
-            var result = await job.RunAsync(target, parseResult.GetValue(force), cancellationToken).ConfigureAwait(false);
-            Console.WriteLine($"{result.Week}：已发送 {result.Sent.Count} 封，此前已发送 {result.AlreadySent.Count} 封，失败 {result.Failed.Count} 封。");
-            foreach (var (name, error) in result.Failed) Console.Error.WriteLine($"  发送失败：{name}：{error}");
-            var options = provider.GetRequiredService<IOptions<EmailOptions>>().Value;
-            if (options.Transport == EmailTransportKind.Pickup)
-            {
-                Console.WriteLine($"邮件（.eml）位于：{Path.GetFullPath(options.PickupDirectory)}");
-            }
-            return result.Succeeded ? 0 : 1;
+            var doForce = parseResult.GetValue(force);
+            return await StorageCommandOptions.RunAsync(parseResult.GetValue(connection),
+                services => (Job: services.GetRequiredService<WeeklySummaryJob>(), Email: services.GetRequiredService<IOptions<EmailOptions>>().Value),
+                (s, ct) => RunAsync(s.Job, s.Email, target, previewFolder, doSend, doForce, ct), cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(WeeklySummaryJob job, EmailOptions options, IsoWeek? target, DirectoryInfo? previewFolder,
+        bool doSend, bool force, CancellationToken cancellationToken)
+    {
+        if (previewFolder is not null || !doSend)
+        {
+            var plan = await job.ComposeAsync(target, cancellationToken).ConfigureAwait(false);
+            Console.WriteLine($"{plan.Week}：检查公文 {plan.DocumentsChecked} 件，周报 {plan.Emails.Count} 封（含总览）。");
+            foreach (var email in plan.Emails) Console.WriteLine($"  {email.To.Address}  {email.Content.Subject}");
+            foreach (var office in plan.OfficesWithoutHead) Console.WriteLine($"  未配置负责人：{office}");
+            if (previewFolder is not null)
+            {
+                var written = await WritePreviewAsync(plan, previewFolder, cancellationToken).ConfigureAwait(false);
+                Console.WriteLine($"预览已写入 {previewFolder.FullName}（{written} 个 HTML 文件），未发送。");
+            }
+            if (!doSend)
+            {
+                if (previewFolder is null) Console.WriteLine("未发送。加 --send 发送，或加 --preview <文件夹> 查看邮件内容。");
+                return 0;
+            }
+        }
+
+        var result = await job.RunAsync(target, force, cancellationToken).ConfigureAwait(false);
+        var elsewhere = result.SendingElsewhere.Count > 0 ? $"正由另一次运行发送 {result.SendingElsewhere.Count} 封，" : "";
+        Console.WriteLine($"{result.Week}：已发送 {result.Sent.Count} 封，此前已发送 {result.AlreadySent.Count} 封，{elsewhere}失败 {result.Failed.Count} 封。");
+        foreach (var (name, until) in result.SendingElsewhere)
+        {
+            Console.WriteLine($"  正由另一次运行发送：{name}（预留至 {until.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss} 北京时间；那次运行若已中断，此后再运行即可补发）");
+        }
+        foreach (var (name, error) in result.Failed) Console.Error.WriteLine($"  发送失败：{name}：{error}");
+        if (options.Transport == EmailTransportKind.Pickup)
+        {
+            Console.WriteLine($"邮件（.eml）位于：{Path.GetFullPath(options.PickupDirectory)}");
+        }
+        return result.Succeeded ? CliApp.ExitOk : CliApp.ExitFindings;
     }
 
     private static async Task<int> WritePreviewAsync(WeeklySummaryPlan plan, DirectoryInfo folder, CancellationToken cancellationToken)

@@ -19,11 +19,9 @@ public static class UploadCommand
         var command = new Command("upload", "上传公报到 Blob 容器（同名文件将被覆盖并重新检查）");
         command.Arguments.Add(paths);
         command.Options.Add(connection);
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            await using var services = StorageCommandOptions.BuildServices(parse.GetValue(connection));
-            return await RunAsync(services.GetRequiredService<BulletinUploader>(), parse.GetValue(paths) ?? [], cancellationToken);
-        });
+        command.SetAction((parse, cancellationToken) => StorageCommandOptions.RunAsync(parse.GetValue(connection),
+            services => services.GetRequiredService<BulletinUploader>(),
+            (uploader, ct) => RunAsync(uploader, parse.GetValue(paths) ?? [], ct), cancellationToken));
         return command;
     }
 

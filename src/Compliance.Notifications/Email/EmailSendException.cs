@@ -1,7 +1,7 @@
 namespace Compliance.Notifications;
 
 /// <summary>A transport did not accept a message.</summary>
-public sealed class EmailSendException : Exception
+public class EmailSendException : Exception
 {
     public EmailSendException(string message, bool isPermanent, int? statusCode = null, string? responseBody = null, Exception? innerException = null)
         : base(message, innerException)
@@ -31,4 +31,40 @@ public sealed class EmailSendException : Exception
 
     /// <summary>The server's response body, for the failure record.</summary>
     public string? ResponseBody { get; }
+}
+
+/// <summary>
+/// The e-mail service itself cannot be used — it cannot be reached, refused the credentials or timed out — so no other
+/// message of the run can be sent either. The weekly job stops at the first one.
+/// </summary>
+public sealed class EmailServiceUnavailableException : EmailSendException
+{
+    public EmailServiceUnavailableException(string message, EmailTransportKind transport, string endpoint, EmailOutage outage, Exception? innerException = null)
+        : base(message, isPermanent: false, statusCode: null, responseBody: null, innerException)
+    {
+        Transport = transport;
+        Endpoint = endpoint;
+        Outage = outage;
+    }
+
+    /// <summary>The transport that failed.</summary>
+    public EmailTransportKind Transport { get; }
+
+    /// <summary>Where it tried to go: <c>smtp://host:port</c> or the ACS endpoint.</summary>
+    public string Endpoint { get; }
+
+    public EmailOutage Outage { get; }
+}
+
+/// <summary>Why an e-mail service could not be used.</summary>
+public enum EmailOutage
+{
+    /// <summary>No connection (refused, host unknown, TLS failed, dropped).</summary>
+    Unreachable,
+
+    /// <summary>The server refused the credentials.</summary>
+    CredentialsRefused,
+
+    /// <summary>No answer in time.</summary>
+    TimedOut,
 }

@@ -41,13 +41,22 @@ public sealed class SmtpEmailTransport : IEmailTransport
         }
         catch (AuthenticationException ex)
         {
-            throw new EmailSendException($"SMTP authentication as '{smtp.UserName}' failed at {smtp.Host}:{smtp.Port}: {ex.Message}", true, null, null, ex);
+            throw new EmailServiceUnavailableException($"SMTP authentication as '{smtp.UserName}' failed at {smtp.Host}:{smtp.Port}: {ex.Message}",
+                EmailTransportKind.Smtp, Endpoint, EmailOutage.CredentialsRefused, ex);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new EmailServiceUnavailableException($"SMTP server {smtp.Host}:{smtp.Port} did not answer within {_options.Timeout}: {ex.Message}",
+                EmailTransportKind.Smtp, Endpoint, EmailOutage.TimedOut, ex);
         }
         catch (Exception ex) when (ex is SmtpProtocolException or IOException or System.Net.Sockets.SocketException or SslHandshakeException or ServiceNotConnectedException)
         {
-            throw new EmailSendException($"Cannot deliver to SMTP server {smtp.Host}:{smtp.Port}: {ex.Message}", false, null, null, ex);
+            throw new EmailServiceUnavailableException($"Cannot deliver to SMTP server {smtp.Host}:{smtp.Port}: {ex.Message}",
+                EmailTransportKind.Smtp, Endpoint, EmailOutage.Unreachable, ex);
         }
     }
+
+    private string Endpoint => $"smtp://{_options.Smtp.Host}:{_options.Smtp.Port}";
 
     private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
     {

@@ -19,6 +19,9 @@ public sealed class SummarySendEntity : ITableEntity
     public const string StatusSent = "sent";
     public const string StatusFailed = "failed";
 
+    /// <summary>Reserved by the run named in <see cref="ReservedBy"/>, which is sending it (until <see cref="ReservedUntil"/>).</summary>
+    public const string StatusSending = "sending";
+
     public string PartitionKey { get; set; } = "";
     public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
@@ -33,7 +36,7 @@ public sealed class SummarySendEntity : ITableEntity
     public string Recipient { get; set; } = "";
     public string Subject { get; set; } = "";
 
-    /// <summary><see cref="StatusSent"/> or <see cref="StatusFailed"/>.</summary>
+    /// <summary><see cref="StatusSending"/>, <see cref="StatusSent"/> or <see cref="StatusFailed"/>.</summary>
     public string Status { get; set; } = "";
 
     /// <summary>When the transport accepted the message (null while it has only failed).</summary>
@@ -50,6 +53,15 @@ public sealed class SummarySendEntity : ITableEntity
 
     /// <summary>Why the last attempt failed, including the server's response; null once sent.</summary>
     public string? Error { get; set; }
+
+    /// <summary>The run holding the reservation (machine, process, run id) while <see cref="StatusSending"/>.</summary>
+    public string? ReservedBy { get; set; }
+
+    /// <summary>End of the reservation's lease (<c>Email:SendLease</c>): after it, another run may take the e-mail over.</summary>
+    public DateTimeOffset? ReservedUntil { get; set; }
+
+    /// <summary>True while another run's reservation is live: this row's e-mail must not be sent by anyone else.</summary>
+    public bool IsReservedAt(DateTimeOffset now) => Status == StatusSending && ReservedUntil is { } until && until > now;
 
     public static string RowKeyFor(string? office) => office is null ? OverviewRowKey : KeyEncoding.Encode(office);
 }

@@ -38,10 +38,11 @@ public sealed class SummaryEmailRenderer
         OpenHtml(html, subject);
 
         html.Append("<p>").Append(E(head.Name)).Append("同志：您好！</p>");
-        html.Append("<p>以下是").Append(E(summary.Office)).Append("在 ").Append(E(period)).Append("（").Append(E(summary.Week.ToString()))
-            .Append("）发布公文的格式合规检查情况。</p>");
-        text.Append(head.Name).Append("同志：您好！\n\n")
-            .Append("以下是").Append(summary.Office).Append("在 ").Append(period).Append("（").Append(summary.Week).Append("）发布公文的格式合规检查情况。\n\n");
+        // The week is when the documents were checked (their bulletins arrived), not when they were issued: each
+        // document carries its own date (成文日期), shown in the table below.
+        var intro = $"以下是 {period}（{summary.Week}）检查的{summary.Office}公文的格式合规情况。公文按其所在公报的检查时间列入本周，成文日期以各公文所载为准。";
+        html.Append("<p>").Append(E(intro)).Append("</p>");
+        text.Append(head.Name).Append("同志：您好！\n\n").Append(intro).Append("\n\n");
 
         html.Append("<h3>概况</h3><table>");
         text.Append("【概况】\n");
@@ -55,7 +56,7 @@ public sealed class SummaryEmailRenderer
 
         if (!summary.HasFindings)
         {
-            const string clean = "本周该单位发布的公文未发现格式问题。";
+            const string clean = "本周检查的该单位公文未发现格式问题。";
             html.Append("<p>").Append(clean).Append("</p>");
             text.Append(clean).Append('\n');
         }
@@ -77,16 +78,18 @@ public sealed class SummaryEmailRenderer
             html.Append("</ol>");
             text.Append('\n');
 
-            html.Append("<h3>存在问题的公文</h3><table><tr><th>序号</th><th>发文字号</th><th>标题</th><th>所在公报</th><th>问题</th></tr>");
+            html.Append("<h3>存在问题的公文</h3><table><tr><th>序号</th><th>发文字号</th><th>标题</th><th>成文日期</th><th>所在公报</th><th>问题</th></tr>");
             text.Append("【存在问题的公文】\n");
             var index = 0;
             foreach (var doc in summary.DocumentsWithFindings)
             {
                 index++;
                 html.Append("<tr><td class=\"n\">").Append(N(index)).Append("</td><td>").Append(E(doc.DocNumber ?? "（无文号）"))
-                    .Append("</td><td>").Append(E(doc.Title ?? "（无标题）")).Append("</td><td>").Append(E(doc.Bulletin))
+                    .Append("</td><td>").Append(E(doc.Title ?? "（无标题）")).Append("</td><td>").Append(E(DateLabel(doc.Date)))
+                    .Append("</td><td>").Append(E(doc.Bulletin))
                     .Append("（第 ").Append(N(doc.DocumentIndex)).Append(" 篇）</td><td><ul>");
                 text.Append(N(index)).Append(". ").Append(doc.DocNumber ?? "（无文号）").Append(" ").Append(doc.Title ?? "（无标题）")
+                    .Append("\n   成文日期：").Append(DateLabel(doc.Date))
                     .Append("\n   所在公报：").Append(doc.Bulletin).Append("（第 ").Append(N(doc.DocumentIndex)).Append(" 篇）\n");
                 foreach (var finding in doc.Findings)
                 {
@@ -203,6 +206,10 @@ public sealed class SummaryEmailRenderer
     public static string Period(IsoWeek week) => $"{ChineseDate(week.Monday)}至{ChineseDate(week.Sunday)}";
 
     private static string ChineseDate(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>A document's own date (ISO in the table) as 2019年6月25日; （无成文日期） when it has none.</summary>
+    private static string DateLabel(string? isoDate)
+        => DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? ChineseDate(date) : "（无成文日期）";
 
     public static string SeverityLabel(string? severity) => WeeklySummaryAggregator.SeverityRank(severity) switch
     {

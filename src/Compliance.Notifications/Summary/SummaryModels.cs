@@ -7,12 +7,15 @@ namespace Compliance.Notifications;
 public sealed record Recipient(string Office, string Name, string Email);
 
 /// <summary>One checked document that has findings, as listed in an office's e-mail.</summary>
+/// <param name="Date">The document's own date (成文日期), ISO yyyy-MM-dd, or null when it has none: the week of the
+/// e-mail is when the document was checked, not when it was issued.</param>
 public sealed record DocumentWithFindings(
     string? DocNumber,
     string? Title,
     string Bulletin,
     int DocumentIndex,
-    IReadOnlyList<FindingSummary> Findings);
+    IReadOnlyList<FindingSummary> Findings,
+    string? Date = null);
 
 /// <summary>How often a rule was broken in one office's week.</summary>
 /// <param name="ExampleMessage">One of the rule's messages, so the reader sees what the rule is about.</param>

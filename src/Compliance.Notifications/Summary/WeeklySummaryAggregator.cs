@@ -48,7 +48,7 @@ public static class WeeklySummaryAggregator
             DocumentsWithFindings = documents
                 .Where(d => d.Findings.Count > 0)
                 .Select(d => new DocumentWithFindings(d.Row.DocNumber, d.Row.Title, d.Row.Bulletin, d.Row.DocumentIndex,
-                    d.Findings.OrderByDescending(f => SeverityRank(f.Severity)).ThenBy(f => f.Line ?? int.MaxValue).ToList()))
+                    d.Findings.OrderByDescending(f => SeverityRank(f.Severity)).ThenBy(f => f.Line ?? int.MaxValue).ToList(), d.Row.Date))
                 .ToList(),
         };
     }

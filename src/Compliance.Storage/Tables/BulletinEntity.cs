@@ -54,8 +54,9 @@ public sealed class BulletinEntity : ITableEntity
     public long SizeBytes { get; set; }
 
     // Bookkeeping (officers can ignore these): the rows this bulletin owns in the other tables, so that a new
-    // version deletes exactly the stale ones. "Pending" columns are set by a run before it writes rows and cleared
-    // by the final write; rows of a run that died half-way are thus still known to the next run.
+    // version deletes exactly the stale ones. "Pending" and "Claim" columns are set by a run before it writes rows
+    // and cleared by the final write; rows of a run that died half-way are thus still known to the next run, and a
+    // second run for the same blob waits for the claim instead of writing the same rows at the same time.
 
     /// <summary>Number of Findings rows (RowKeys 000001..N).</summary>
     public int FindingRows { get; set; }
@@ -68,4 +69,10 @@ public sealed class BulletinEntity : ITableEntity
     public DateTimeOffset? PendingAt { get; set; }
     public int? PendingFindingRows { get; set; }
     public string? PendingDocumentRows { get; set; }
+
+    /// <summary>The run that claimed the bulletin (machine, process and run id), while <see cref="BulletinStatus.Processing"/>.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim keeps other runs waiting (<c>Storage:ProcessingLease</c> after it was taken).</summary>
+    public DateTimeOffset? ClaimExpiresAt { get; set; }
 }

@@ -54,7 +54,7 @@ internal sealed class BulletinFuzzer
         _smallPdfs.Add(("generated-1.pdf", HostileFiles.Pdf(1)));
         var fixtures = Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "pdf");
         foreach (var name in new[] { "scanned.pdf", "encrypted.pdf", "truncated.pdf" }) _smallPdfs.Add((name, File.ReadAllBytes(Path.Combine(fixtures, name))));
-        _largePdfs.Add(("seed-000.pdf", File.ReadAllBytes(Path.Combine(fixtures, "seed-000.pdf"))));
+        _largePdfs.Add(("seed-000-serif.pdf", File.ReadAllBytes(Path.Combine(fixtures, "seed-000-serif.pdf"))));
     }
 
     /// <summary>The next input and how it was made (for the failure message).</summary>

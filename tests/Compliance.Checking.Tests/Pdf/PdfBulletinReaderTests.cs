@@ -7,21 +7,29 @@ public sealed class PdfBulletinReaderTests
     private readonly PdfBulletinReader _reader = new();
 
     [Theory]
-    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
-    public void Seed_pdf_gives_the_seed_lines(string seedId)
+    [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
+    public void Seed_pdf_gives_the_seed_lines(string seedId, string font)
     {
         var expected = PdfFixtures.SeedLines(seedId);
-        var actual = PdfFixtures.Normalised(PdfFixtures.ReadSeedPdf(seedId).Lines.Select(l => l.Text));
+        var actual = PdfFixtures.Normalised(PdfFixtures.ReadSeedPdf(seedId, font).Lines.Select(l => l.Text));
 
-        Assert.True(expected.SequenceEqual(actual), PdfFixtures.FirstDifference(expected, actual));
+        // Every character, in order...
+        Assert.Equal(string.Concat(expected), string.Concat(actual));
+        // ...in the seed's lines: no line split, and at most a few joined. A line the typesetter broke on purpose
+        // (a centred title over two lines) that nearly fills the column looks exactly like one that wrapped.
+        var joined = PdfFixtures.JoinedLines(expected, actual);
+        Assert.True(joined is not null, PdfFixtures.FirstDifference(expected, actual));
+        Assert.True(joined.Count <= MaxJoinedLines, "seed lines joined: " + string.Join(" | ", joined));
     }
 
+    private const int MaxJoinedLines = 2;
+
     [Theory]
-    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
-    public void Lines_are_numbered_over_the_whole_document_and_carry_their_page(string seedId)
+    [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
+    public void Lines_are_numbered_over_the_whole_document_and_carry_their_page(string seedId, string font)
     {
-        var raw = PdfFixtures.ReadSeedPdf(seedId, removeFurniture: false);
-        var clean = PdfFixtures.ReadSeedPdf(seedId);
+        var raw = PdfFixtures.ReadSeedPdf(seedId, font, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(seedId, font);
 
         Assert.Equal("pdf", raw.Format);
         Assert.Equal(Enumerable.Range(1, raw.Lines.Count), raw.Lines.Select(l => l.Number));
@@ -37,11 +45,11 @@ public sealed class PdfBulletinReaderTests
     }
 
     [Theory]
-    [MemberData(nameof(PdfFixtures.SeedIds), MemberType = typeof(PdfFixtures))]
-    public void Paragraphs_cut_by_a_page_break_are_joined_on_the_page_they_start(string seedId)
+    [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
+    public void Paragraphs_cut_by_a_page_break_are_joined_on_the_page_they_start(string seedId, string font)
     {
-        var raw = PdfFixtures.ReadSeedPdf(seedId, removeFurniture: false);
-        var clean = PdfFixtures.ReadSeedPdf(seedId);
+        var raw = PdfFixtures.ReadSeedPdf(seedId, font, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(seedId, font);
         var seedLines = PdfFixtures.SeedLines(seedId).ToHashSet();
 
         // A joined line is one whose raw line (same number) is only its beginning.
@@ -53,23 +61,29 @@ public sealed class PdfBulletinReaderTests
         Assert.All(joined, l => Assert.Contains(PdfFixtures.Normalised([l.Text]).Single(), seedLines));
     }
 
-    [Fact]
-    public void Running_header_and_page_numbers_are_read_then_removed()
+    [Theory]
+    [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
+    public void Running_header_and_page_numbers_are_read_then_removed(string seedId, string font)
     {
-        var raw = PdfFixtures.ReadSeedPdf(PdfFixtures.HeaderSeedId, removeFurniture: false);
-        var clean = PdfFixtures.ReadSeedPdf(PdfFixtures.HeaderSeedId);
+        var raw = PdfFixtures.ReadSeedPdf(seedId, font, removeFurniture: false);
+        var clean = PdfFixtures.ReadSeedPdf(seedId, font);
         var pageCount = raw.Lines.Max(l => l.Page!.Value);
+        var header = PdfFixtures.RunningHeader(seedId, font);
 
-        // The raw reading sees the header on every page and each page's number in its footer...
-        Assert.Equal(pageCount, raw.Lines.Count(l => l.Text == PdfFixtures.GazetteName));
+        // The raw reading sees each page's number in its footer (left or right or centred) and the header on every page...
         for (var page = 1; page <= pageCount; page++)
         {
-            var last = raw.Lines.Last(l => l.Page == page && l.Text.Length > 0);
-            Assert.Equal($"—{page}—", last.Text.Replace(" ", string.Empty, StringComparison.Ordinal));
+            var printed = raw.Lines.Where(l => l.Page == page && l.Text.Length > 0).ToList();
+            Assert.Equal(PdfFixtures.PrintedPageNumber(font, page), printed[^1].Text.Replace(" ", string.Empty, StringComparison.Ordinal));
+            if (header is not null) Assert.Equal(header, printed[0].Text);
         }
 
-        // ...and none of it survives.
-        Assert.DoesNotContain(clean.Lines, l => l.Text.Contains(PdfFixtures.GazetteName, StringComparison.Ordinal));
+        // ...and none of it survives (a cover page may print the gazette's name as content, as the text has it).
+        if (header is not null)
+        {
+            var inText = PdfFixtures.SeedLines(seedId).Count(l => l == header);
+            Assert.Equal(inText, clean.Lines.Count(l => l.Text == header));
+        }
         Assert.DoesNotContain(clean.Lines, l => PrintFurniture.IsPageNumber(l.Text));
     }
 
@@ -90,7 +104,7 @@ public sealed class PdfBulletinReaderTests
     [InlineData(900_000)]
     public void Pdf_cut_anywhere_is_corrupt(int length)
     {
-        var bytes = PdfFixtures.SeedPdf("001");
+        var bytes = PdfFixtures.SeedPdf("001", "serif");
         Assert.True(length < bytes.Length);
 
         var outcome = _reader.Read(bytes.AsMemory(0, length));
@@ -115,7 +129,7 @@ public sealed class PdfBulletinReaderTests
     [Fact]
     public void Pdf_with_bytes_overwritten_in_the_middle_never_throws()
     {
-        var bytes = PdfFixtures.SeedPdf("000");
+        var bytes = PdfFixtures.SeedPdf("000", "sans");
         Array.Fill(bytes, (byte)'x', bytes.Length / 3, 50_000);
 
         var outcome = _reader.Read(bytes);

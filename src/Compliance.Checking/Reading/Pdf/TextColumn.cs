@@ -1,15 +1,31 @@
+using System.Text.RegularExpressions;
+
 namespace Compliance.Checking.Reading.Pdf;
 
 /// <summary>
 /// The text column of a PDF, measured from its printed lines: where lines start and end and how far apart
 /// they are. Tells a line that wraps on into the next one from a paragraph that ends.
 /// </summary>
-internal sealed class TextColumn
+internal sealed partial class TextColumn
 {
     // A full line may stop short of the column's right edge by this much (ems): left-aligned Chinese text
     // moves a character to the next line rather than start it with punctuation
     // (and a word with its dotted leader and page number, as in a table of contents) to the next line.
+    // Centred lines are never stretched, so a centred title's wrapped line may stop as short as that.
     private const double FullLineSlack = 2.5;
+
+    // Justified text stretches every wrapped line to the edge: in a justified document a line that stops a character
+    // or two short ended its paragraph (it is not taken for a wrap, as it would be in left-aligned text).
+    private const double MinWrapSlack = 0.5;
+
+    // A line ending this close to the edge (ems) ends at it; this share of the lines near the edge doing so makes a
+    // justified document (the others are paragraphs' last lines that happen to end near the edge).
+    private const double AtEdge = 0.25;
+    private const double JustifiedShare = 0.75;
+
+    // A contents row's title may stop this far (ems) short of the right edge when its last character cannot be
+    // parted from the leader after it and the whole cluster wraps to the next line.
+    private const double ContentsRowSlack = 5.0;
 
     // A line that starts within this distance (ems) of the left edge is flush; further right it is indented.
     private const double FlushSlack = 0.5;
@@ -18,11 +34,19 @@ internal sealed class TextColumn
     // and still full; centred and right-aligned lines start further right.
     private const double FirstLineIndent = 4.0;
 
-    private TextColumn(double left, double? right, double pitch)
+    // A centred line's margins to the column's edges differ by at most this much (ems).
+    private const double CentringSlack = 1.0;
+
+    // Lines of one paragraph are set in one size; a median size that differs by more than this share is another paragraph.
+    private const double SizeTolerance = 0.1;
+
+    private TextColumn(double left, double? right, double pitch, double em, double wrapSlack)
     {
         Left = left;
         Right = right;
         Pitch = pitch;
+        Em = em;
+        WrapSlack = wrapSlack;
     }
 
     /// <summary>Left edge of the text column.</summary>
@@ -34,10 +58,16 @@ internal sealed class TextColumn
     /// <summary>Usual distance between the baselines of two lines of a paragraph.</summary>
     public double Pitch { get; }
 
+    /// <summary>Usual font size of the column's lines (the body text's).</summary>
+    public double Em { get; }
+
+    /// <summary>How far short of the right edge (ems) a wrapped line of this document may stop.</summary>
+    public double WrapSlack { get; }
+
     public static TextColumn Measure(IReadOnlyList<IReadOnlyList<VisualLine>> pages)
     {
         var lines = pages.SelectMany(p => p).ToList();
-        if (lines.Count == 0) return new TextColumn(0, null, 0);
+        if (lines.Count == 0) return new TextColumn(0, null, 0, 0, FullLineSlack);
 
         var em = Median(lines.Select(l => l.EmSize));
 
@@ -77,24 +107,88 @@ internal sealed class TextColumn
             pitch = frequent is null ? Median(distances) : Median(frequent);
         }
 
-        return new TextColumn(left, right, pitch);
+        // Justified text ends (nearly) every wrapped line exactly at the edge; left-aligned text ends many short of it.
+        // Lines within the slack of the edge are mostly wrapped lines: when nearly all of them end at the edge, the
+        // document is justified, and a line that stops short of it ended its paragraph.
+        var wrapSlack = FullLineSlack;
+        if (right is { } edge)
+        {
+            var nearEdge = lines.Select(l => (edge - l.Reach) / l.EmSize).Where(d => d <= FullLineSlack).ToList();
+            var atEdge = nearEdge.Count(d => d <= AtEdge);
+            if (nearEdge.Count > 0 && atEdge >= JustifiedShare * nearEdge.Count) wrapSlack = MinWrapSlack;
+        }
+
+        return new TextColumn(left, right, pitch, em, wrapSlack);
     }
 
-    /// <summary>The line spans the column: it starts at the left edge (or a first-line indent) and reaches the right edge.</summary>
-    public bool IsFull(VisualLine line) =>
+    /// <summary>The line spans the column: it starts at the left edge (or a first-line indent) and reaches the right
+    /// edge as closely as this document's wrapped lines do.</summary>
+    public bool IsFull(VisualLine line) => Reaches(line, WrapSlack);
+
+    private bool Reaches(VisualLine line, double slack) =>
         Right is { } right
-        && line.Reach >= right - FullLineSlack * line.EmSize
+        && line.Reach >= right - slack * line.EmSize
         && line.Left <= Left + FirstLineIndent * line.EmSize;
 
     /// <summary>The line starts at the column's left edge (not indented, not centred).</summary>
     public bool IsFlush(VisualLine line) => line.Left <= Left + FlushSlack * line.EmSize;
 
-    /// <summary>On one page: <paramref name="next"/> continues the paragraph of <paramref name="previous"/>.</summary>
-    public bool Continues(VisualLine previous, VisualLine next) =>
-        IsFull(previous) && IsFlush(next) && previous.Baseline - next.Baseline <= 1.3 * Pitch;
+    /// <summary>
+    /// On one page: <paramref name="next"/> continues the paragraph that <paramref name="first"/> started and
+    /// <paramref name="previous"/> has reached so far (see <see cref="ContinuesOverBreak"/>), at the paragraph's line pitch.
+    /// </summary>
+    public bool Continues(VisualLine first, VisualLine previous, VisualLine next) =>
+        previous.Baseline - next.Baseline <= 1.3 * PitchOf(next) && ContinuesOverBreak(first, previous, next);
+
+    /// <summary>
+    /// <paramref name="next"/>, printed below <paramref name="previous"/> or at the top of the next page, continues
+    /// the paragraph that <paramref name="first"/> started. The two lines are set in one size; the previous one ran
+    /// to the right edge, and the next one starts where such a paragraph's lines start: at the left edge; centred,
+    /// when the paragraph is centred (a title over two or three lines); at the right edge, when it is only the page
+    /// number of a contents row whose title (nearly) filled the line. A contents or table row that ends with its
+    /// page number or a short cell after a tab ends its paragraph however far it reaches.
+    /// </summary>
+    public bool ContinuesOverBreak(VisualLine first, VisualLine previous, VisualLine next)
+    {
+        if (!SameSize(previous, next)) return false;
+        if (previous.EndsWithPageReference)
+        {
+            // Chinese line breaking (LibreOffice's among others) may break inside a number or before 页, the row's
+            // page number too.
+            return IsFull(previous) && IsFlush(next) && DigitsOnly().IsMatch(next.Text);
+        }
+        if (previous.EndsWithTabbedCell) return false;
+        if (IsFull(previous) && IsFlush(next)) return true;
+        // A page number alone at the right edge is the end of the contents row above, whose leader found no room.
+        if (IsPageReferenceOnly(next) && Reaches(previous, ContentsRowSlack)) return true;
+        // A centred paragraph's first line, when it wraps, spans the column with narrow equal margins (an indented
+        // first line is body text); the line after it is centred.
+        if (Reaches(previous, FullLineSlack) && IsCentred(first) && first.Left - Left <= CentringSlack * first.EmSize && IsCentred(next)) return true;
+        // A contents row's title stops short when the rest of it cannot be broken from its leader (通知······ 89).
+        return next.EndsWithPageReference && IsFlush(next) && Reaches(previous, ContentsRowSlack);
+    }
 
     /// <summary>More space between the two lines than between lines of a paragraph: a blank line in the source.</summary>
     public bool IsBlankBetween(VisualLine previous, VisualLine next) => previous.Baseline - next.Baseline > 1.6 * Pitch;
+
+    /// <summary>Equal margins on both sides (a full line that is not indented has none on either).</summary>
+    private bool IsCentred(VisualLine line) =>
+        Right is { } right && Math.Abs((line.Left - Left) - (right - line.Right)) <= CentringSlack * line.EmSize;
+
+    /// <summary>A page number alone (after its leader, if any) ending at the right edge.</summary>
+    private bool IsPageReferenceOnly(VisualLine line) =>
+        Right is { } right && line.Right >= right - CentringSlack * line.EmSize && PageReference().IsMatch(line.Text);
+
+    private static bool SameSize(VisualLine a, VisualLine b) => Math.Abs(a.EmSize - b.EmSize) <= SizeTolerance * Math.Max(a.EmSize, b.EmSize);
+
+    /// <summary>The line pitch of text in the line's size: larger type (a title) has proportionally more leading.</summary>
+    private double PitchOf(VisualLine line) => Em > 0 ? Pitch * Math.Max(1, line.EmSize / Em) : Pitch;
+
+    [GeneratedRegex(@"^[·•‧∙⋅…‥⋯.．\s]*\d{1,4}\s*页?$")]
+    private static partial Regex PageReference();
+
+    [GeneratedRegex(@"^(?:\d{1,3}\s*页?|页)$")]
+    private static partial Regex DigitsOnly();
 
     private static double Median(IEnumerable<double> values)
     {

@@ -11,4 +11,14 @@ namespace Compliance.Checking.Reading.Pdf;
 /// further than its ink).</param>
 /// <param name="Baseline">Vertical position of the baseline.</param>
 /// <param name="EmSize">Typical font size of the line's letters.</param>
-internal sealed record VisualLine(string Text, double Left, double Right, double Reach, double Baseline, double EmSize);
+internal sealed record VisualLine(string Text, double Left, double Right, double Reach, double Baseline, double EmSize)
+{
+    /// <summary>The line ends with a page number after a leader or a tab: a contents row, which ends its paragraph.</summary>
+    public bool EndsWithPageReference { get; init; }
+
+    /// <summary>The line ends with a short cell after a tab (a table row's 页码 or 备注): the row ends there.</summary>
+    public bool EndsWithTabbedCell { get; init; }
+
+    /// <summary>The line's last glyph is followed by a space glyph: a wrap after it replaced a space.</summary>
+    public bool EndsWithSpace => Reach > Right;
+}

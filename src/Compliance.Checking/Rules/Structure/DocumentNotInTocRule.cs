@@ -7,9 +7,11 @@ internal sealed class DocumentNotInTocRule : IBulletinRule
     public void Check(BulletinContext context, FindingSink sink)
     {
         if (context.Toc.Count == 0) return; // A bulletin without a table of contents has nothing to compare.
-        foreach (var d in context.Documents)
+        var matched = context.TocPairing.DocumentMatched;
+        for (var i = 0; i < context.Documents.Count; i++)
         {
-            if (context.Toc.Any(entry => TableOfContentsMatcher.Matches(entry, d))) continue;
+            if (matched[i]) continue;
+            var d = context.Documents[i];
             var name = d.Title?.Value ?? d.Number?.Value.Text ?? $"#{d.Index}";
             sink.ReportTo(d.Index, d.Title?.Line ?? d.StartLine, d.Title?.Page ?? d.Page, name, name);
         }

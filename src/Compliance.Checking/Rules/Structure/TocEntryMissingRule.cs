@@ -6,10 +6,12 @@ internal sealed class TocEntryMissingRule : IBulletinRule
 
     public void Check(BulletinContext context, FindingSink sink)
     {
-        foreach (var entry in context.Toc)
+        var matched = context.TocPairing.EntryMatched;
+        for (var i = 0; i < context.Toc.Count; i++)
         {
-            if (!context.Documents.Any(d => TableOfContentsMatcher.Matches(entry, d)))
-                sink.ReportTo(0, entry.Line, entry.Page, entry.Title, entry.DocNumber is null ? entry.Title : $"{entry.DocNumber} {entry.Title}");
+            if (matched[i]) continue;
+            var entry = context.Toc[i];
+            sink.ReportTo(0, entry.Line, entry.Page, entry.Title, entry.DocNumber is null ? entry.Title : $"{entry.DocNumber} {entry.Title}");
         }
     }
 }

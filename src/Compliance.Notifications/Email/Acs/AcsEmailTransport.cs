@@ -50,15 +50,15 @@ public sealed class AcsEmailTransport : IEmailTransport
         }
         catch (BrokenCircuitException ex)
         {
-            throw new EmailSendException($"ACS e-mail circuit is open after repeated failures; not calling {endpoint.Host} until it closes.", false, null, null, ex);
+            throw Unavailable($"ACS e-mail circuit is open after repeated failures; not calling {endpoint.Host} until it closes.", endpoint, EmailOutage.Unreachable, ex);
         }
         catch (TimeoutRejectedException ex)
         {
-            throw new EmailSendException($"ACS e-mail request to {endpoint.Host} timed out on every attempt.", false, null, null, ex);
+            throw Unavailable($"ACS e-mail request to {endpoint.Host} timed out on every attempt.", endpoint, EmailOutage.TimedOut, ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new EmailSendException($"Cannot reach ACS at {endpoint.Host}: {ex.Message}", false, null, null, ex);
+            throw Unavailable($"Cannot reach ACS at {endpoint.Host}: {ex.Message}", endpoint, EmailOutage.Unreachable, ex);
         }
 
         using (response)
@@ -69,6 +69,10 @@ public sealed class AcsEmailTransport : IEmailTransport
                 return OperationIdOf(text, response) ?? operationId;
             }
             var status = (int)response.StatusCode;
+            if (status is 401 or 403)
+            {
+                throw Unavailable($"ACS refused the access key with HTTP {status} {response.ReasonPhrase}: {text}", endpoint, EmailOutage.CredentialsRefused, null);
+            }
             var permanent = !AcsHttpPolicies.IsTransient(response.StatusCode);
             throw new EmailSendException(
                 permanent
@@ -77,6 +81,9 @@ public sealed class AcsEmailTransport : IEmailTransport
                 permanent, status, text);
         }
     }
+
+    private static EmailServiceUnavailableException Unavailable(string message, Uri endpoint, EmailOutage outage, Exception? inner)
+        => new(message, EmailTransportKind.AcsHttp, endpoint.GetLeftPart(UriPartial.Authority), outage, inner);
 
     private AcsSendRequest ToRequest(EmailMessage message) => new(
         _options.From,

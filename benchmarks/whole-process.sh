@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Whole-process timing of the published `compliance` command against reading the same files, in one session.
+#
+#   benchmarks/whole-process.sh [rounds]        (default 10 rounds; SKIP_PUBLISH=1 reuses out/cli)
+#
+# Publishes the CLI as a user gets it (scripts/publish-cli.sh), makes a 40x copy of seeds/ in a temporary folder,
+# warms the page cache, then runs each command once per round, alternating them, so that they share whatever
+# else the machine is doing. Prints the median wall time of each and the ratios the targets are set on:
+#   check --format json over the corpus / cat FILES | wc -l     target <= 5
+#   check (table) / check --format json                         target <= 1.2
+#   check --format json on one small seed                       target <= 150 ms
+# Absolute times depend on the machine and its load; the ratios are what to compare.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rounds="${1:-10}"
+copies="${COPIES:-40}"
+cli="$root/out/cli"
+
+if [[ "${SKIP_PUBLISH:-0}" != "1" || ! -x "$cli/compliance" ]]; then
+  bash "$root/scripts/publish-cli.sh" "$cli"
+fi
+native="$cli/compliance"
+full="$cli/full/compliance"
+
+corpus="$(mktemp -d -t compliance-corpus.XXXXXX)"
+trap 'rm -rf "$corpus"' EXIT
+for ((i = 1; i <= copies; i++)); do
+  for seed in "$root"/seeds/*; do cp "$seed" "$corpus/$(printf '%03d' "$i")_$(basename "$seed")"; done
+done
+files=("$corpus"/*)
+bytes=$(cat "${files[@]}" | wc -c)
+# The small file: the largest seed of at most 300 KB.
+small=$(find "$root/seeds" -type f -size -301k -printf '%s %p\n' | sort -n | tail -1 | cut -d' ' -f2-)
+cat "${files[@]}" "$small" >/dev/null
+
+names=(cat_wc json table json_jobs1 json_full_r2r small_json)
+run() {
+  case "$1" in
+    cat_wc) cat "${files[@]}" | wc -l >/dev/null ;;
+    json) "$native" check --format json "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
+    table) "$native" check "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
+    json_jobs1) "$native" check --format json --jobs 1 "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
+    json_full_r2r) "$full" check --format json "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
+    small_json) "$native" check --format json "$small" >/dev/null || [[ $? -le 2 ]] ;;
+  esac
+}
+
+declare -A times
+for name in "${names[@]}"; do run "$name"; done # warm-up round, not counted
+for ((r = 1; r <= rounds; r++)); do
+  for name in "${names[@]}"; do
+    start=$(date +%s%N)
+    run "$name"
+    end=$(date +%s%N)
+    times[$name]+="$(( (end - start) / 1000 )) "
+  done
+done
+
+median_us() { tr ' ' '\n' <<<"${times[$1]}" | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+declare -A med
+for name in "${names[@]}"; do med[$name]=$(median_us "$name"); done
+
+echo
+echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds, medians"
+echo "Corpus: ${#files[@]} files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6 }') ($copies copies of seeds/); small file: $(basename "$small"), $(( $(stat -c %s "$small") / 1024 )) KB"
+printf '%-58s %10s %8s\n' "command" "median ms" "ratio"
+printf '%-58s %10s %8s\n' "cat FILES | wc -l" "$(ms "${med[cat_wc]}")" "1.00"
+printf '%-58s %10s %8s\n' "compliance check --format json DIR" "$(ms "${med[json]}")" "$(ratio "${med[json]}" "${med[cat_wc]}")"
+printf '%-58s %10s %8s\n' "compliance check DIR (table)" "$(ms "${med[table]}")" "$(ratio "${med[table]}" "${med[cat_wc]}")"
+printf '%-58s %10s %8s\n' "compliance check --format json --jobs 1 DIR" "$(ms "${med[json_jobs1]}")" "$(ratio "${med[json_jobs1]}" "${med[cat_wc]}")"
+printf '%-58s %10s %8s\n' "full CLI (ReadyToRun, JIT) check --format json DIR" "$(ms "${med[json_full_r2r]}")" "$(ratio "${med[json_full_r2r]}" "${med[cat_wc]}")"
+printf '%-58s %10s\n' "compliance check --format json SMALL_FILE" "$(ms "${med[small_json]}")"
+echo
+echo "json / cat|wc -l:  $(ratio "${med[json]}" "${med[cat_wc]}")   (target <= 5)"
+echo "table / json:      $(ratio "${med[table]}" "${med[json]}")   (target <= 1.2)"
+echo "small file:        $(ms "${med[small_json]}") ms   (target <= 150 ms)"
