@@ -3,7 +3,7 @@
 # cousins and the largest input of each format the limits let through (each at most 20 MB, the default
 # Storage:MaxBulletinBytes), beside a reference command run in the same session: checking the three seeds.
 #
-#   scripts/measure-limits.sh            # this checkout's CLI (published to out/limits/cli)
+#   scripts/measure-limits.sh            # this checkout's `compliance`, as scripts/publish-cli.sh makes it (out/limits/cli)
 #   scripts/measure-limits.sh PATH       # another build of the CLI, e.g. an older one, for before/after
 #
 # Needs GNU time (/usr/bin/time; Debian: apt-get install time). Inputs are generated once into out/limits/inputs.
@@ -18,7 +18,7 @@ fi
 
 cli=${1:-}
 if [ -z "$cli" ]; then
-  dotnet publish src/Compliance.Cli -c Release -o "$out/cli" --nologo -v q > /dev/null
+  bash scripts/publish-cli.sh "$out/cli" > /dev/null
   cli="$out/cli/compliance"
 fi
 if [ ! -d "$out/inputs" ]; then
