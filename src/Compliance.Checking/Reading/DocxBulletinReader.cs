@@ -89,7 +89,8 @@ public sealed class DocxBulletinReader : IFormatReader
             var target = reader.GetAttribute("Target");
             if (type is null || target is null || !type.EndsWith("/officeDocument", StringComparison.Ordinal)) continue;
             if (string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)) continue;
-            return Uri.UnescapeDataString(target).TrimStart('/').Replace("./", string.Empty, StringComparison.Ordinal);
+            var name = Uri.UnescapeDataString(target).TrimStart('/');
+            return name.StartsWith("./", StringComparison.Ordinal) ? name[2..] : name;
         }
         return null;
     }
