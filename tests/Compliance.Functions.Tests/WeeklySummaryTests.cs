@@ -85,15 +85,34 @@ public sealed class WeeklySummaryTests(AzuriteFixture azurite, MailDevFixture ma
         return port;
     }
 
-    [Fact]
-    public async Task Timer_run_emails_last_weeks_summary_to_each_head_and_the_compliance_mailbox()
+    /// <summary>
+    /// Empty storage and mailbox, a host sending to MailDev whose clock stands at <see cref="UploadTime"/>, and the seeds
+    /// uploaded through BulletinUploaded. Returns the documents per office and the heads of those offices.
+    /// </summary>
+    private async Task<(FunctionsHost Host, FakeTimeProvider Time, Dictionary<string, int> Documents, List<Recipient> Heads)> UploadWeekAsync()
     {
         await azurite.ResetAsync();
         await mailDev.Server.ClearAsync();
         var time = new FakeTimeProvider(UploadTime);
-        using var host = new FunctionsHost(Settings(mailDev.Server.SmtpPort), time);
-        var documents = await UploadSeedsAsync(host);
-        var heads = (await HeadsAsync()).Where(h => documents.ContainsKey(h.Office)).ToList();
+        var host = new FunctionsHost(Settings(mailDev.Server.SmtpPort), time);
+        try
+        {
+            var documents = await UploadSeedsAsync(host);
+            var heads = (await HeadsAsync()).Where(h => documents.ContainsKey(h.Office)).OrderBy(h => h.Office, StringComparer.Ordinal).ToList();
+            return (host, time, documents, heads);
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task Timer_run_emails_last_weeks_summary_to_each_head_and_the_compliance_mailbox()
+    {
+        var (host, time, documents, heads) = await UploadWeekAsync();
+        using var ownedHost = host;
         Assert.NotEmpty(heads);
         await host.Get<RecipientDirectory>().ImportAsync(await HeadsAsync(), CancellationToken.None);
         time.SetUtcNow(TimerTime);
@@ -118,12 +137,8 @@ public sealed class WeeklySummaryTests(AzuriteFixture azurite, MailDevFixture ma
     [Fact]
     public async Task A_failed_send_fails_the_invocation_and_the_retry_sends_only_what_is_missing()
     {
-        await azurite.ResetAsync();
-        await mailDev.Server.ClearAsync();
-        var time = new FakeTimeProvider(UploadTime);
-        using var host = new FunctionsHost(Settings(mailDev.Server.SmtpPort), time);
-        var documents = await UploadSeedsAsync(host);
-        var heads = (await HeadsAsync()).Where(h => documents.ContainsKey(h.Office)).OrderBy(h => h.Office, StringComparer.Ordinal).ToList();
+        var (host, time, _, heads) = await UploadWeekAsync();
+        using var ownedHost = host;
         Assert.True(heads.Count >= 2, "The seeds should name at least two offices with a head.");
         // One head is configured only after the first run: that office's e-mail is the one still missing.
         var late = heads[0];
