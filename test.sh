@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project, as CI does: installs the local stand-ins for Azure Storage and SMTP
-# (Azurite, MailDev: pinned in package.json), builds the Functions app where its packages are reachable,
-# builds and lints the Bicep templates, then runs all xunit test projects.
+# (Azurite, MailDev: pinned in package.json), builds and lints the Bicep templates, builds the whole solution
+# (the Functions app included: a compile error anywhere fails the run), then runs all xunit test projects.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,17 +10,21 @@ if [ "${CI:-}" = "true" ] || [ ! -x node_modules/.bin/azurite ] || [ ! -x node_m
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-echo "== Functions app"
-bash scripts/build-functions.sh
-
 echo "== Bicep build and lint (infra/)"
 bash scripts/check-infra.sh
 
-echo "== dotnet test"
+echo "== dotnet build (Compliance.sln: every project, the Functions app included)"
+if ! dotnet build Compliance.sln -c Release --nologo; then
+  echo "dotnet build failed (errors above); no test was run."
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+echo "== dotnet test (Compliance.sln)"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Compliance.Local.slnf -c Release --nologo 2>&1 | tee "$log"
+dotnet test Compliance.sln -c Release --no-build --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -8,8 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Compliance.Hosting.Tests;
 
 /// <summary>
-/// The Functions app cannot be compiled here; its whole wiring is AddCompliance. This builds the container from the
-/// very settings local.settings.sample.json gives the app (the host maps "__" to ":"), so a wiring mistake fails here.
+/// The Functions app's wiring is AddCompliance (its own host is tested in Compliance.Functions.Tests). This builds the
+/// container from the very settings local.settings.sample.json gives the app (the host maps "__" to ":"), so a wiring
+/// mistake fails here.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
 public sealed class LocalSettingsWiringTests(AzuriteFixture azurite)

@@ -18,7 +18,9 @@ public sealed class AzuriteServer : IAsyncDisposable, IDisposable
     public const string AccountName = "devstoreaccount1";
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a 2-core machine the node process starts beside test assemblies that keep both cores busy, and
+    // 30 s was seen to run out there. A server that is really broken still fails, with its output, only later.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
     private const int PortAttempts = 3;
 
     private readonly Process _process;

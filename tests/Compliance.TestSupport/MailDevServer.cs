@@ -16,7 +16,9 @@ public sealed record ReceivedEmail(string Id, string Subject, IReadOnlyList<stri
 /// </summary>
 public sealed class MailDevServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    // Generous: on a 2-core machine the node process starts beside test assemblies that keep both cores busy, and
+    // 30 s was seen to run out there. A server that is really broken still fails, with its output, only later.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process _process;
     private readonly StringBuilder _output;

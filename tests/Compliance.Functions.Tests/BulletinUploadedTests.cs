@@ -1,0 +1,104 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Specialized;
+using Compliance.Checking;
+using Compliance.Storage;
+using Compliance.Storage.Tables;
+using Compliance.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Compliance.Functions.Tests;
+
+/// <summary>
+/// <see cref="BulletinUploaded.RunAsync"/> given a real <see cref="BlobClient"/> on Azurite, as the blob trigger binds
+/// it: the host's own registrations do the rest.
+/// </summary>
+[Collection(AzuriteFixture.CollectionName)]
+public sealed class BulletinUploadedTests(AzuriteFixture azurite)
+{
+    public static TheoryData<string> Seeds()
+        => new(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal)!);
+
+    private FunctionsHost CreateHost(TimeProvider time) => new(new Dictionary<string, string?> { ["BulletinStorage"] = azurite.ConnectionString }, time);
+
+    /// <summary>The blob as the trigger binds it: a client for %BulletinsContainer%/{name} on the BulletinStorage connection.</summary>
+    private BlobClient BoundBlob(FunctionsHost host, string name)
+        => new BlobContainerClient(host.Settings["BulletinStorage"], host.Settings["BulletinsContainer"]).GetBlobClient(name);
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task Uploaded_bulletin_is_checked_and_its_rows_written(string seed)
+    {
+        await azurite.ResetAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 11, 9, 30, 0, TimeSpan.FromHours(8)));
+        using var host = CreateHost(time);
+        var content = await File.ReadAllBytesAsync(RepositoryPaths.SeedPath(seed));
+        var name = $"2026/03/{seed}";
+        var blob = BoundBlob(host, name);
+        await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync();
+        await blob.UploadAsync(BinaryData.FromBytes(content));
+
+        using (var invocation = host.Services.CreateScope())
+        {
+            await host.CreateFunction<BulletinUploaded>(invocation).RunAsync(blob, CancellationToken.None);
+        }
+
+        // Expectations from the checker's own report on the same bytes, not from the stored rows.
+        var report = host.Get<BulletinChecker>().Check(content, name);
+        var findings = report.AllFindings.ToList();
+        Assert.NotEmpty(report.Documents);
+        Assert.NotEmpty(findings);
+
+        var row = await host.Get<ResultTableWriter>().GetBulletinAsync(name);
+        Assert.NotNull(row);
+        Assert.Equal(BulletinStatus.Checked, row.Status);
+        Assert.Null(row.Reason);
+        Assert.Equal(report.Documents.Count, row.Documents);
+        Assert.Equal(findings.Count, row.Findings);
+        Assert.Equal(findings.Count(f => f.Severity == Severity.Error), row.Errors);
+        var week = IsoWeek.FromInstant(time.GetUtcNow()).ToString();
+        Assert.Equal(week, row.Week);
+        Assert.Equal(content.Length, row.SizeBytes);
+
+        var tables = azurite.CreateTableServiceClient();
+        var findingRows = await RowsOfAsync(tables, TableNames.Findings, name);
+        Assert.Equal(findings.Count, findingRows.Count);
+        Assert.Equal(findings.Select(f => f.RuleId).Order(StringComparer.Ordinal), findingRows.Select(r => r.GetString("Rule")).Order(StringComparer.Ordinal));
+        var documentRows = await RowsOfAsync(tables, TableNames.DocumentResults, name);
+        Assert.Equal(report.Documents.Count, documentRows.Count);
+        Assert.All(documentRows, r => Assert.Equal(week, r.PartitionKey));
+    }
+
+    [Fact]
+    public async Task Event_for_a_deleted_blob_writes_nothing_and_does_not_throw()
+    {
+        await azurite.ResetAsync();
+        using var host = CreateHost(TimeProvider.System);
+        var blob = BoundBlob(host, "deleted-before-the-event.txt");
+        await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync();
+        await blob.UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")[0])));
+        await blob.DeleteAsync();
+
+        using (var invocation = host.Services.CreateScope())
+        {
+            // Completes: an exception would send the event through the trigger's retries into the poison queue.
+            await host.CreateFunction<BulletinUploaded>(invocation).RunAsync(blob, CancellationToken.None);
+        }
+
+        Assert.Null(await host.Get<ResultTableWriter>().GetBulletinAsync(blob.Name));
+        var tables = azurite.CreateTableServiceClient();
+        foreach (var table in TableNames.All)
+        {
+            Assert.Empty(await RowsOfAsync(tables, table, blob.Name));
+        }
+    }
+
+    /// <summary>Every row of a table that belongs to the bulletin (none when the table does not exist).</summary>
+    private static async Task<List<TableEntity>> RowsOfAsync(TableServiceClient tables, string table, string bulletin)
+    {
+        var client = tables.GetTableClient(table);
+        await client.CreateIfNotExistsAsync();
+        return await client.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"Bulletin eq {bulletin}")).ToListAsync();
+    }
+}
