@@ -264,7 +264,7 @@ internal sealed class DocumentExtractor
 
     private static bool IsTitleHead(LineInfo line)
     {
-        var c = line.Compact!;
+        if (line.Compact is not { } c) return false; // running text
         if (c.Contains("关于", StringComparison.Ordinal)) return true;
         foreach (var verb in TitleVerbs)
         {
@@ -280,16 +280,15 @@ internal sealed class DocumentExtractor
 
     private bool IsAddresseeStart(int index)
         => _lines[index].Kind == LineKind.Addressee
-           || _lines[index].Compact is { } c && c.StartsWith('各') && NextNonBlank(index) is { } n && _lines[n].Kind == LineKind.Addressee;
+           || _lines[index].StartsWith("各") && NextNonBlank(index) is { } n && _lines[n].Kind == LineKind.Addressee;
 
     /// <summary>The first line of addressees that wrap over several lines (各镇人民政府，… / …各有关单位：).</summary>
     private int AddresseeTop(int addressee)
     {
         var top = addressee;
-        for (var i = PreviousNonBlank(addressee); i is { } k && addressee - k <= 6 && _lines[k].Compact is { } c && !IsTitleHead(_lines[k]); i = PreviousNonBlank(k))
+        for (var i = PreviousNonBlank(addressee); i is { } k && addressee - k <= 6 && _lines[k].Kind is LineKind.Short or LineKind.Body && !IsTitleHead(_lines[k]); i = PreviousNonBlank(k))
         {
-            if (c.StartsWith('各')) return k;
-            if (_lines[k].Kind is not (LineKind.Short or LineKind.Body)) break;
+            if (_lines[k].StartsWith("各")) return k;
         }
         return top;
     }
@@ -299,7 +298,7 @@ internal sealed class DocumentExtractor
         for (var i = NextNonBlank(index); i is { } k && k <= index + 6; i = NextNonBlank(k))
         {
             if (_lines[k].Kind == LineKind.Addressee) return k;
-            if (!(_lines[k].Compact is { } c && c.StartsWith('各'))) return null;
+            if (!_lines[k].StartsWith("各")) return null;
         }
         return null;
     }
@@ -318,7 +317,7 @@ internal sealed class DocumentExtractor
         return null;
     }
 
-    private Located<T> At<T>(int index, T value) => new(value, _lines[index].Number, _lines[index].Source.Page);
+    private Located<T> At<T>(int index, T value) => new(value, _lines[index].Number, _lines[index].Page);
 
     /// <summary>
     /// Takes the organ lines above a title that the document itself confirms: the nearest first, as long as each names
@@ -351,7 +350,7 @@ internal sealed class DocumentExtractor
             Index = index,
             StartLine = _lines[head.Start].Number,
             EndLine = _lines[end].Number,
-            Page = _lines[head.Start].Source.Page,
+            Page = _lines[head.Start].Page,
         };
         if (head.Mark is { } m) doc.Mark = At(m, _lines[m].Organs![0]);
         if (head.Number is { } n) doc.Number = At(n, _lines[n].DocNumber!);
@@ -465,7 +464,7 @@ internal sealed class DocumentExtractor
             {
                 // Signed on the date's line; a joint document may have further organs on the lines above.
                 var organs = (doc.Signature?.Value ?? []).Concat(dateLine.InlineSignature).ToList();
-                doc.Signature = new Located<IReadOnlyList<string>>(organs, doc.Signature?.Line ?? _lines[date].Number, doc.Signature?.Page ?? _lines[date].Source.Page);
+                doc.Signature = new Located<IReadOnlyList<string>>(organs, doc.Signature?.Line ?? _lines[date].Number, doc.Signature?.Page ?? _lines[date].Page);
             }
             if (dateLine.InlineMarker is { } inline)
             {
@@ -563,11 +562,11 @@ internal sealed class DocumentExtractor
     private static bool IsColophonOrAttachment(LineInfo line)
     {
         if (line.Kind is LineKind.Marker or LineKind.TableRow or LineKind.OrganMark or LineKind.Number or LineKind.SectionHead) return true;
-        var c = line.Compact ?? "";
         foreach (var start in ColophonStarts)
         {
-            if (c.StartsWith(start, StringComparison.Ordinal)) return true;
+            if (line.StartsWith(start)) return true;
         }
+        var c = line.Compact ?? line.Raw.Trim();
         return c.EndsWith("印发", StringComparison.Ordinal) && c.Contains('年');
     }
 

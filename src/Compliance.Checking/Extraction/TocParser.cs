@@ -227,7 +227,7 @@ internal static class TocParser
         private void Emit(string title, string? number, LineInfo line, bool open)
         {
             if (number is null && NumberInBrackets(title) is { } bracketed) (title, number) = bracketed;
-            if (title.Length > 2) Entries.Add(new TocEntry(title, number, line.Number, line.Source.Page));
+            if (title.Length > 2) Entries.Add(new TocEntry(title, number, line.Number, line.Page));
             _lastOpen = open;
         }
 

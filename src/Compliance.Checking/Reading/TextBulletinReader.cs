@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 
@@ -24,13 +25,16 @@ public sealed class TextBulletinReader : IFormatReader
     public ReadOutcome Read(ReadOnlyMemory<byte> content)
     {
         var bytes = content.Span;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return Utf8Lines(content[3..], "utf-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Utf8Lines(bytes[3..]) ?? ReadOutcome.Unreadable(UnreadableKind.Undecodable);
+        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Decoded(Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Decoded(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
 
         if (IsBlankAscii(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Empty);
         if (HasBinaryControlBytes(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Binary);
-        if (Utf8.IsValid(bytes)) return Utf8Lines(content, "utf-8");
+        if (Utf8Lines(bytes) is { } utf8) return utf8;
 
         string text;
         try
@@ -51,50 +55,57 @@ public sealed class TextBulletinReader : IFormatReader
         return ReadOutcome.Success(new SourceText("text", encoding, SplitLines(text)));
     }
 
-    /// <summary>UTF-8 is decoded line by line: no intermediate copy of the whole text.</summary>
-    private static ReadOutcome Utf8Lines(ReadOnlyMemory<byte> content, string encoding)
+    /// <summary>
+    /// Validates and decodes UTF-8 in one pass into a pooled buffer, then cuts it into lines; null when the bytes are
+    /// not UTF-8. Lines of white space only are left out (their numbers are kept by the others): nothing in a bulletin
+    /// depends on blank lines, and most gazette text has one between every two paragraphs.
+    /// </summary>
+    private static ReadOutcome? Utf8Lines(ReadOnlySpan<byte> bytes)
     {
-        var bytes = content.Span;
-        if (IsBlankAscii(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Empty);
-        if (!Utf8.IsValid(bytes)) return ReadOutcome.Unreadable(UnreadableKind.Undecodable);
-
-        var lines = new List<SourceLine>(Math.Max(16, bytes.Length / 96));
-        var number = 0;
-        var any = false;
-        while (true)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        try
         {
-            var nl = bytes.IndexOfAny((byte)'\n', (byte)'\r');
-            var line = nl < 0 ? bytes : bytes[..nl];
-            var text = line.IsEmpty ? string.Empty : Encoding.UTF8.GetString(line);
-            any |= text.Length > 0 && !string.IsNullOrWhiteSpace(text);
-            if (text.Length > 0 && HasBinaryControlChars(text)) return ReadOutcome.Unreadable(UnreadableKind.Binary);
-            lines.Add(new SourceLine(++number, text));
-            if (nl < 0) break;
-            var skip = bytes[nl] == (byte)'\r' && nl + 1 < bytes.Length && bytes[nl + 1] == (byte)'\n' ? 2 : 1;
-            bytes = bytes[(nl + skip)..];
+            if (Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return null;
+            var text = buffer.AsSpan(0, written);
+            if (HasBinaryControlChars(text)) return ReadOutcome.Unreadable(UnreadableKind.Binary);
+            var lines = SplitLines(text, page: null, estimatedLines: CountLines(text));
+            return lines.Count == 0 ? ReadOutcome.Unreadable(UnreadableKind.Empty) : ReadOutcome.Success(new SourceText("text", "utf-8", lines));
         }
-        if (!any) return ReadOutcome.Unreadable(UnreadableKind.Empty);
-        return ReadOutcome.Success(new SourceText("text", encoding, lines));
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    internal static List<SourceLine> SplitLines(string text, int? page = null)
+    /// <summary>How many lines hold more than white space: the list of lines is allocated once, at its size.</summary>
+    private static int CountLines(ReadOnlySpan<char> span)
     {
-        var lines = new List<SourceLine>(Math.Max(16, text.Length / 32));
-        var span = text.AsSpan();
-        var start = 0;
-        var number = 0;
-        if (span.Length > 0 && span[0] == '\uFEFF') start = 1;
+        var count = 0;
         while (true)
         {
-            var rest = span[start..];
-            var nl = rest.IndexOfAny('\n', '\r');
-            if (nl < 0)
-            {
-                lines.Add(new SourceLine(++number, rest.ToString(), page));
-                break;
-            }
-            lines.Add(new SourceLine(++number, rest[..nl].ToString(), page));
-            start += nl + (rest[nl] == '\r' && nl + 1 < rest.Length && rest[nl + 1] == '\n' ? 2 : 1);
+            var nl = span.IndexOfAny('\n', '\r');
+            if (!(nl < 0 ? span : span[..nl]).IsWhiteSpace()) count++;
+            if (nl < 0) return count;
+            span = span[(nl + 1)..];
+        }
+    }
+
+    internal static List<SourceLine> SplitLines(string text, int? page = null) => SplitLines(text.AsSpan(), page, Math.Max(16, text.Length / 32));
+
+    /// <summary>The lines that hold more than white space, each with its 1-based number in the text.</summary>
+    private static List<SourceLine> SplitLines(ReadOnlySpan<char> span, int? page, int estimatedLines)
+    {
+        var lines = new List<SourceLine>(estimatedLines);
+        var number = 0;
+        if (span.Length > 0 && span[0] == '\uFEFF') span = span[1..];
+        while (true)
+        {
+            var nl = span.IndexOfAny('\n', '\r');
+            var line = nl < 0 ? span : span[..nl];
+            number++;
+            if (!line.IsWhiteSpace()) lines.Add(new SourceLine(number, line.ToString(), page));
+            if (nl < 0) break;
+            span = span[(nl + (span[nl] == '\r' && nl + 1 < span.Length && span[nl + 1] == '\n' ? 2 : 1))..];
         }
         return lines;
     }
@@ -114,9 +125,10 @@ public sealed class TextBulletinReader : IFormatReader
         return controls > 8 && controls * 100 > sample.Length;
     }
 
-    private static bool HasBinaryControlChars(string text)
+    private static bool HasBinaryControlChars(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
+        // Vectorised: most text holds no control character but tab, CR, LF and FF.
+        if (span.IndexOfAnyInRange('\0', '\u0008') < 0 && span.IndexOfAnyInRange('\u000E', '\u001F') < 0 && !span.Contains('\v')) return false;
         var controls = 0;
         foreach (var c in span)
         {

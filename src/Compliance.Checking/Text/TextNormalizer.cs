@@ -19,6 +19,23 @@ internal static class TextNormalizer
         return CompactSlow(span, first);
     }
 
+    /// <summary>The line without white space and '*' into <paramref name="buffer"/> (at least as long as the line), or
+    /// the line itself when nothing is removed.</summary>
+    public static ReadOnlySpan<char> Compact(string line, Span<char> buffer)
+    {
+        var span = line.AsSpan();
+        var first = span.IndexOfAny(Removable);
+        if (first < 0) return span;
+        span[..first].CopyTo(buffer);
+        var n = first;
+        for (var i = first; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (!Removable.Contains(c)) buffer[n++] = c;
+        }
+        return buffer[..n];
+    }
+
     private static string CompactSlow(ReadOnlySpan<char> span, int first)
     {
         Span<char> buffer = span.Length <= 512 ? stackalloc char[span.Length] : new char[span.Length];
