@@ -14,13 +14,21 @@ internal static class LineClassifier
     public static LineInfo[] Classify(IReadOnlyList<SourceLine> lines)
     {
         var result = new LineInfo[lines.Count];
+        var count = Classify(lines, result);
+        return count == result.Length ? result : result[..count];
+    }
+
+    /// <summary>Classifies into <paramref name="into"/> (at least as long as <paramref name="lines"/>); returns how many
+    /// lines are not blank.</summary>
+    public static int Classify(IReadOnlyList<SourceLine> lines, LineInfo[] into)
+    {
         var count = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var info = Classify(lines[i]);
-            if (!info.IsBlank) result[count++] = info;
+            if (!info.IsBlank) into[count++] = info;
         }
-        return count == result.Length ? result : result[..count];
+        return count;
     }
 
     public static LineInfo Classify(SourceLine line)

@@ -73,6 +73,8 @@ internal static class OrganNames
     {
         // Cheap rejection first: nearly every line of running text ends with something no organ name ends with.
         if (compact.Length < 3 || !EndsLikeOrgan(compact)) return null;
+        // One name without spaces (most lines): no need to split.
+        if (compact.Length == rawLine.Length) return IsOrganName(compact) ? [compact] : null;
         var tokens = Text.TextNormalizer.Tokens(rawLine);
         if (tokens.Length == 0) return null;
         foreach (var token in tokens)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Compliance.Checking.Analysis;
 using Compliance.Checking.Reading;
@@ -27,46 +28,65 @@ internal sealed class DocumentExtractor
     private const int MaxIssuerLines = 4;
     private const int MaxSignatureLines = 8;
 
+    // The classified lines: a pooled array, of which the first _count are the bulletin's (a large bulletin's array
+    // would otherwise be a large-object allocation per check).
     private readonly LineInfo[] _lines;
+    private readonly int _count;
 
-    private DocumentExtractor(LineInfo[] lines) => _lines = lines;
+    private DocumentExtractor(LineInfo[] lines, int count)
+    {
+        _lines = lines;
+        _count = count;
+    }
 
     /// <param name="text">The bulletin's lines.</param>
     /// <param name="isShortName">True for a short name (规范化简称) the deployment registered: such a name with 文件 is an
     /// issuing-organ mark even without a place (市政府办公室文件); unregistered, it is a gazette's section head.</param>
     public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text, Func<string, bool>? isShortName = null)
     {
-        var lines = LineClassifier.Classify(text.Lines);
-        if (isShortName is not null) PromoteMarks(lines, isShortName);
-        var extractor = new DocumentExtractor(lines);
-        var heads = extractor.FindHeads();
+        var lines = ArrayPool<LineInfo>.Shared.Rent(Math.Max(1, text.Lines.Count));
+        try
+        {
+            var count = LineClassifier.Classify(text.Lines, lines);
+            if (isShortName is not null) PromoteMarks(lines.AsSpan(0, count), isShortName);
+            return new DocumentExtractor(lines, count).Extract();
+        }
+        finally
+        {
+            ArrayPool<LineInfo>.Shared.Return(lines, clearArray: true);
+        }
+    }
+
+    private (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract()
+    {
+        var heads = FindHeads();
 
         // Each document's tail is read up to where the next one's head (without its unconfirmed issuer lines) starts;
         // the issuer lines above a title are then confirmed against the document's own signature.
         var tails = new Tail[heads.Count];
         for (var i = 0; i < heads.Count; i++)
         {
-            tails[i] = extractor.ReadTail(heads[i], extractor.EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : lines.Length, heads[i].Start));
+            tails[i] = ReadTail(heads[i], EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : _count, heads[i].Start));
         }
         for (var i = 0; i < heads.Count; i++)
         {
             var taken = i > 0 ? tails[i - 1].Used : null;
-            heads[i] = extractor.ConfirmIssuerLines(heads[i], tails[i], taken);
+            heads[i] = ConfirmIssuerLines(heads[i], tails[i], taken);
         }
 
         var documents = new List<ExtractedDocument>(heads.Count);
         for (var i = 0; i < heads.Count; i++)
         {
-            var end = extractor.EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : lines.Length, heads[i].Start);
-            documents.Add(extractor.BuildDocument(heads[i], tails[i], end, i + 1));
+            var end = EndBefore(i + 1 < heads.Count ? heads[i + 1].Start : _count, heads[i].Start);
+            documents.Add(BuildDocument(heads[i], tails[i], end, i + 1));
         }
-        var tocEnd = heads.Count > 0 ? heads[0].Start : lines.Length;
-        var toc = TocParser.Parse(lines.AsSpan(0, tocEnd));
+        var tocEnd = heads.Count > 0 ? heads[0].Start : _count;
+        var toc = TocParser.Parse(_lines.AsSpan(0, tocEnd));
         return (documents, toc);
     }
 
     /// <summary>A registered short name with 文件 is the mark it heads documents with.</summary>
-    private static void PromoteMarks(LineInfo[] lines, Func<string, bool> isShortName)
+    private static void PromoteMarks(Span<LineInfo> lines, Func<string, bool> isShortName)
     {
         for (var i = 0; i < lines.Length; i++)
         {
@@ -106,7 +126,7 @@ internal sealed class DocumentExtractor
     private List<Head> FindHeads()
     {
         var heads = new List<Head>();
-        var claimed = new bool[_lines.Length];
+        var claimed = new bool[_count];
 
         void Add(Head head)
         {
@@ -114,12 +134,12 @@ internal sealed class DocumentExtractor
             for (var i = head.Start; i <= head.End; i++) claimed[i] = true;
         }
 
-        for (var i = 0; i < _lines.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_lines[i].Kind == LineKind.Number && !claimed[i]) Add(HeadAroundNumber(i));
         }
         // Documents without a number: a title that names its issuer, followed by the addressees.
-        for (var i = 0; i < _lines.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_lines[i].Kind != LineKind.Addressee || claimed[i]) continue;
             var title = TitleAbove(AddresseeTop(i));
@@ -127,7 +147,7 @@ internal sealed class DocumentExtractor
             Add(WithMark(new Head(title.Lines[0], null, title.Lines, null, i, title.Candidates), MarkAbove(title.Top(i))));
         }
         // Documents without a number under an issuing-organ mark.
-        for (var i = 0; i < _lines.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_lines[i].Kind != LineKind.OrganMark || claimed[i]) continue;
             var title = TitleBelow(i);
@@ -147,7 +167,7 @@ internal sealed class DocumentExtractor
         var kept = new List<Head>(heads.Count);
         for (var i = heads.Count - 1; i >= 0; i--)
         {
-            var next = kept.Count > 0 ? kept[^1].Start : _lines.Length;
+            var next = kept.Count > 0 ? kept[^1].Start : _count;
             var hasBody = false;
             for (var k = heads[i].End + 1; k < next && !hasBody; k++) hasBody = _lines[k].Kind is LineKind.Body;
             if (hasBody) kept.Add(heads[i]);
@@ -307,7 +327,7 @@ internal sealed class DocumentExtractor
 
     private int? NextNonBlank(int index)
     {
-        for (var i = index + 1; i < _lines.Length; i++) if (!_lines[i].IsBlank) return i;
+        for (var i = index + 1; i < _count; i++) if (!_lines[i].IsBlank) return i;
         return null;
     }
 
