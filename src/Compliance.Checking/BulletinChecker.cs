@@ -76,7 +76,8 @@ public sealed class BulletinChecker
         var registry = _registry;
         foreach (var document in documents)
         {
-            deadline.ThrowIfExpired();
+            // Every eighth document: on some virtual machines reading the clock costs more than one document's rules.
+            if (document.Index % 8 == 0) deadline.ThrowIfExpired();
             var context = new DocumentContext(document, registry, today);
             sink.Document = document.Index;
             foreach (var (rule, severity) in _documentRules)
