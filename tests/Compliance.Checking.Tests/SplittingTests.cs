@@ -136,4 +136,62 @@ public class SplittingTests
         Assert.Empty(report.AllFindings);
         Assert.Equal("洛政办〔2019〕35号", report.Documents.Single().DocNumber);
     }
+
+    public static TheoryData<string, string, string> JointDocuments()
+    {
+        // Organs that co-sign with a government, each with the two ways a joint signature is printed.
+        string[] partners = ["江州省军区", "江州警备区", "中国人民银行江州市分行", "江州海关", "江州市防汛抗旱指挥部", "江州市安全生产委员会",
+            "江州市人民防空办公室", "江州市创建全国文明城市工作领导小组", "江州市消防救援支队", "武警江州总队"];
+        var data = new TheoryData<string, string, string>();
+        foreach (var partner in partners)
+        {
+            data.Add(partner, "stacked", "江州市人民政府\n" + partner);
+            data.Add(partner, "side by side", "江州市人民政府　　　　" + partner);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(JointDocuments))]
+    public void A_joint_document_names_both_organs_in_title_and_signature(string partner, string layout, string signature)
+    {
+        _ = layout;
+        var text = $"""
+            江州市人民政府　{partner}
+            关于做好2024年征兵工作的通知
+            （江政发〔2024〕14号）
+
+            各区县人民政府，市政府各部门：
+
+            现就做好2024年征兵工作通知如下。
+
+            {signature}
+            2024年4月10日
+
+            （此件公开发布）
+
+            江州市人民政府关于做好防汛工作的通知
+            （江政发〔2024〕15号）
+
+            各区县人民政府，市政府各部门：
+
+            现就做好防汛工作通知如下。
+
+            江州市人民政府
+            2024年4月12日
+
+            （此件公开发布）
+            """;
+
+        var report = Samples.Check(text);
+
+        Assert.Equal(2, report.Documents.Count);
+        var joint = report.Documents[0];
+        Assert.Equal(["江州市人民政府", partner], joint.Issuers);
+        Assert.Equal("江州市人民政府" + partner + "关于做好2024年征兵工作的通知", joint.Title);
+        Assert.Equal("江政发〔2024〕14号", joint.DocNumber);
+        Assert.Equal(new DateOnly(2024, 4, 10), joint.Date);
+        Assert.All(report.AllFindings, f => Assert.Equal("issuer.unregistered", f.RuleId));
+        Assert.Equal("江州市人民政府关于做好防汛工作的通知", report.Documents[1].Title);
+    }
 }

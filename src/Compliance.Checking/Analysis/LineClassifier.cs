@@ -51,7 +51,8 @@ internal static class LineClassifier
         if (IsContentsEntry(raw, compact)) return new LineInfo(line, LineKind.Contents, compact);
         if (IsSectionHead(compact)) return new LineInfo(line, LineKind.SectionHead, compact);
         if ((DocDate.TryParse(compact) ?? DocDate.TryParseCombined(raw, compact)) is { } date) return new LineInfo(line, LineKind.Date, compact, date);
-        if ((DocNumber.TryParse(compact) ?? NumberWithSigner(compact)) is { } number) return new LineInfo(line, LineKind.Number, compact, number);
+        if ((DocNumber.TryParse(compact) ?? NumberWithSigner(compact) ?? NumberInParentheses(compact)) is { } number)
+            return new LineInfo(line, LineKind.Number, compact, number);
         if (PublicationMarker.TryParse(compact) is { } marker) return new LineInfo(line, LineKind.Marker, compact, marker);
         // Addressees end with a colon; a semicolon in its place is a misprint of the same line (各镇人民政府，…；).
         if ((last is '：' or ':' || last is '；' or ';' && compact.StartsWith('各')) && IsAddressee(compact)) return new LineInfo(line, LineKind.Addressee, compact);
@@ -69,6 +70,10 @@ internal static class LineClassifier
         var at = compact.IndexOf("签发人", StringComparison.Ordinal);
         return at > 4 && at + 4 < compact.Length && compact.Length - at <= 16 ? DocNumber.TryParse(compact[..at]) : null;
     }
+
+    /// <summary>The number as many gazettes print it under the title, in round brackets: （江政发〔2024〕3号）.</summary>
+    private static DocNumber? NumberInParentheses(string compact)
+        => compact.Length > 6 && compact[0] is '（' or '(' && compact[^1] is '）' or ')' ? DocNumber.TryParse(compact[1..^1]) : null;
 
     /// <summary>
     /// 【部门文件】 (a short bracketed line), or a name with 文件 that no organ would head a document with: an administrative

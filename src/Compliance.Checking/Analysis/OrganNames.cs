@@ -3,11 +3,12 @@ namespace Compliance.Checking.Analysis;
 /// <summary>Recognises the names of organs (机关) as they stand alone on head and signature lines.</summary>
 internal static class OrganNames
 {
-    // Longest first where one is a suffix of another.
+    // Longest first where one is a suffix of another. Beside the government's own organs, those that co-sign with it:
+    // the military (江州省军区, 警备区), banks, customs, leading groups (领导小组) and the armed police's units.
     private static readonly string[] Suffixes =
     [
         "人民政府", "政府", "办公室", "办公厅", "委员会", "管委会", "办事处", "联合会", "分局", "局", "厅", "委", "院", "部",
-        "署", "中心", "办", "府", "公司", "集团", "社", "会",
+        "署", "中心", "办", "府", "公司", "集团", "社", "会", "军区", "军分区", "警备区", "银行", "分行", "支行", "海关", "小组", "总队", "支队",
     ];
 
     /// <summary>

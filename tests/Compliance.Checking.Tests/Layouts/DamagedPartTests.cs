@@ -134,7 +134,7 @@ internal sealed record DocumentParts(string Family, Func<DocumentReport, List<st
     }
 
     /// <summary>The title's lines: from its first line, as many non-blank lines as make up the title's text.</summary>
-    private static List<int>? TitleLines(DocumentReport d, List<string> lines)
+    internal static List<int>? TitleLines(DocumentReport d, List<string> lines)
     {
         if (d.Lines.Title is not { } first || d.Title is not { } title) return null;
         var result = new List<int>();

@@ -44,6 +44,9 @@ internal static class LayoutVariants
         yield return new("units list between body and signature", b => WithUnitLists(b, beforeSignature: true, tight: true));
         yield return new("section heads before the documents", WithSectionHeads);
         yield return new("forms, attachments and 抄送 lines at the end of each document", WithForms);
+        yield return new("document numbers in full-width round brackets", b => WithNumbersInBrackets(b, "（", "）"));
+        yield return new("document numbers in ASCII round brackets", b => WithNumbersInBrackets(b, "(", ")"));
+        yield return new("document numbers on the other side of the title", WithNumbersAcrossTitles);
         yield return new("blank lines doubled", b => b.With(b.Lines.SelectMany(l => l.Text.Trim().Length == 0 ? new[] { l, l } : [l])));
         yield return new("blank lines removed", b => b.With(b.Lines.Where(l => l.Text.Trim().Length > 0)));
         yield return new("ASCII and full-width spaces swapped", b => b.With(b.Lines.Select(l => l with { Text = SwapSpaces(l.Text) })));
@@ -142,6 +145,42 @@ internal static class LayoutVariants
             result.Add(line);
         }
         return b.With(result);
+    }
+
+    /// <summary>Each document number as many gazettes print it under the title: <c>（江政发〔2024〕3号）</c>.</summary>
+    public static TaggedBulletin WithNumbersInBrackets(TaggedBulletin b, string open, string close)
+    {
+        var numberLines = b.Original.Documents.Where(d => d.Lines.DocNumber is not null).Select(d => d.Lines.DocNumber!.Value - 1).ToHashSet();
+        Assert.NotEmpty(numberLines);
+        return b.With(b.Lines.Select((l, i) => numberLines.Contains(i) ? l with { Text = open + l.Text.Trim() + close } : l));
+    }
+
+    /// <summary>Each document number moved from above its title to below it, or from below to above: both are printed.</summary>
+    public static TaggedBulletin WithNumbersAcrossTitles(TaggedBulletin b)
+    {
+        var lines = b.Lines.ToList();
+        var texts = lines.Select(l => l.Text).ToList();
+        var moved = 0;
+        // From the last document back, so that the line numbers of the ones before stay valid.
+        foreach (var d in b.Original.Documents.Reverse())
+        {
+            if (d.Lines.DocNumber is not { } number || DocumentParts.TitleLines(d, texts) is not { Count: > 0 } title) continue;
+            var line = lines[number - 1];
+            if (number < title[0])
+            {
+                lines.Insert(title[^1], line);
+                lines.RemoveAt(number - 1);
+            }
+            else if (number > title[^1])
+            {
+                lines.RemoveAt(number - 1);
+                lines.Insert(title[0] - 1, line);
+            }
+            else continue;
+            moved++;
+        }
+        Assert.True(moved > 0, "no document number to move");
+        return b.With(lines);
     }
 
     /// <summary>The place an organ's name starts with: 吕梁市 of 吕梁市人民政府办公室.</summary>
