@@ -194,4 +194,62 @@ public class SplittingTests
         Assert.All(report.AllFindings, f => Assert.Equal("issuer.unregistered", f.RuleId));
         Assert.Equal("江州市人民政府关于做好防汛工作的通知", report.Documents[1].Title);
     }
+
+    private static string Notice(string organ, string subject, string kind, string date, bool numbered) => $"""
+        {organ}关于{subject}的{kind}
+        {(numbered ? "江政发〔2024〕9号\n" : "")}
+        为保障公共安全，根据有关法律法规，现就{subject}{kind}如下：
+        一、本市城区范围内适用本{kind}。
+        二、本{kind}自发布之日起施行。
+
+        {organ}
+        {date}
+
+        （此件公开发布）
+
+        """;
+
+    [Theory]
+    [InlineData("通告", false)]
+    [InlineData("公告", false)]
+    [InlineData("决议", false)]
+    [InlineData("通告", true)]
+    [InlineData("公告", true)]
+    public void A_public_notice_without_addressees_is_a_document(string kind, bool blankLinesRemoved)
+    {
+        // Public notices have no addressees and often no number: between two ordinary documents, the checker must
+        // still find the notice, or it would become part of the document before it.
+        var text = Samples.Document
+            + "\n" + Notice("江州市人民政府", "禁止燃放烟花爆竹", kind, "2024年1月10日", numbered: false)
+            + Samples.Document.Replace("35号", "36号");
+        if (blankLinesRemoved) text = string.Join("\n", text.Split('\n').Where(l => l.Trim().Length > 0));
+
+        var report = Samples.Check(text);
+
+        Assert.Equal(3, report.Documents.Count);
+        var notice = report.Documents[1];
+        Assert.Equal("江州市人民政府关于禁止燃放烟花爆竹的" + kind, notice.Title);
+        Assert.Equal(kind, notice.Kind);
+        Assert.Equal(["江州市人民政府"], notice.Issuers);
+        Assert.Equal("江州市人民政府", notice.Signature);
+        Assert.Equal(new DateOnly(2024, 1, 10), notice.Date);
+        Assert.Equal("此件公开发布", notice.PublicationMarker);
+        Assert.Equal(["issuer.unregistered", "number.missing"], notice.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        Assert.Empty(report.Documents[0].Findings);
+        Assert.Empty(report.Documents[2].Findings);
+    }
+
+    [Fact]
+    public void A_notice_quoted_in_a_body_and_not_signed_by_its_organ_stays_in_the_body()
+    {
+        // A 转发 notice may reprint another organ's notice by its title; without that organ's signature above a date
+        // it is part of the document that reprints it.
+        var quoted = "江州市公安局关于加强烟花爆竹安全管理的通告\n\n现将有关事项通告如下，请遵照执行。\n\n";
+        var text = Samples.Document.Replace("现将有关事项通知如下，请认真贯彻执行。\n", "现将有关事项通知如下，请认真贯彻执行。\n\n" + quoted);
+
+        var report = Samples.Check(text);
+
+        var document = Assert.Single(report.Documents);
+        Assert.Empty(document.Findings);
+    }
 }

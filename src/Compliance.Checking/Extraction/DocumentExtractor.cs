@@ -154,8 +154,39 @@ internal sealed class DocumentExtractor
             if (title is null || title.Any(t => claimed[t])) continue;
             Add(new Head(i, i, title, null, AddresseeAfter(title[^1]) ?? title[^1], []));
         }
+        AddPublicNotices(claimed, Add);
         heads.Sort((a, b) => a.Start.CompareTo(b.Start));
         return WithBodies(heads);
+    }
+
+    // The kinds addressed to the public, which have no addressees (主送机关).
+    private static readonly string[] PublicKinds = ["公告", "通告", "决议", "公报"];
+
+    /// <summary>
+    /// Documents without a number, a mark or addressees: a title of a kind addressed to the public that names its
+    /// issuer, followed by running text, and signed by that issuer above the first date after it. The signature
+    /// stands in for the head's other parts: a heading inside a body that merely looks like such a title is not
+    /// signed by the organ it names.
+    /// </summary>
+    private void AddPublicNotices(bool[] claimed, Action<Head> add)
+    {
+        int? nextDate = null;
+        var nextClaimed = _count;
+        for (var i = _count - 1; i >= 0; i--)
+        {
+            // Scanning backwards keeps the nearest date and the nearest claimed line below i at hand: one pass in all.
+            if (claimed[i]) nextClaimed = i;
+            if (_lines[i].Kind == LineKind.Date) nextDate = i;
+            if (claimed[i] || !IsTitlePart(_lines[i]) || DocumentKinds.Of(_lines[i].Compact!) is not { } kind || Array.IndexOf(PublicKinds, kind) < 0) continue;
+            if (!DocumentKinds.EndsTitle(_lines[i].Compact!) || NextNonBlank(i) is not { } first || _lines[first].Kind is not (LineKind.Body or LineKind.Short)) continue;
+            if (nextDate is not { } date || date > nextClaimed || PreviousNonBlank(date) is not { } signature || _lines[signature].Kind != LineKind.Organ) continue;
+            var title = TitleAbove(i + 1);
+            if (title is null || title.Lines.Count == 0 || title.Lines[^1] != i || title.Lines.Any(t => claimed[t])) continue;
+            var issuer = _lines[title.Lines[0]].Kind == LineKind.Organ ? _lines[title.Lines[0]].Organs![0] : TitleIssuerPrefix(_lines[title.Lines[0]].Compact!);
+            if (issuer is null || !_lines[signature].Organs!.Any(o => OrganNames.SameOrgan(o, issuer))) continue;
+            add(WithMark(new Head(title.Lines[0], null, title.Lines, null, i, title.Candidates), MarkAbove(title.Top(i))));
+            nextClaimed = title.Lines[0];
+        }
     }
 
     /// <summary>
