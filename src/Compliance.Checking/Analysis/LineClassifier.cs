@@ -73,7 +73,9 @@ internal static class LineClassifier
 
     /// <summary>The number as many gazettes print it under the title, in round brackets: （江政发〔2024〕3号）.</summary>
     private static DocNumber? NumberInParentheses(string compact)
-        => compact.Length > 6 && compact[0] is '（' or '(' && compact[^1] is '）' or ')' ? DocNumber.TryParse(compact[1..^1]) : null;
+        => compact.Length > 6 && compact[0] is '（' or '(' && compact[^1] is '）' or ')' && (compact[^2] == '号' || char.IsDigit(compact[^2]))
+            ? DocNumber.TryParse(compact[1..^1])
+            : null;
 
     /// <summary>
     /// 【部门文件】 (a short bracketed line), or a name with 文件 that no organ would head a document with: an administrative

@@ -159,8 +159,9 @@ internal sealed class DocumentExtractor
         return WithBodies(heads);
     }
 
-    // The kinds addressed to the public, which have no addressees (主送机关).
-    private static readonly string[] PublicKinds = ["公告", "通告", "决议", "公报"];
+    // The kinds addressed to the public, which have no addressees (主送机关). Not 公报: a gazette's running header
+    // (…人民政府公报) ends with it on every page, and a 公报's title has no 关于 to find it by.
+    private static readonly string[] PublicKinds = ["公告", "通告", "决议"];
 
     /// <summary>
     /// Documents without a number, a mark or addressees: a title of a kind addressed to the public that names its
@@ -181,12 +182,31 @@ internal sealed class DocumentExtractor
             if (!DocumentKinds.EndsTitle(_lines[i].Compact!) || NextNonBlank(i) is not { } first || _lines[first].Kind is not (LineKind.Body or LineKind.Short)) continue;
             if (nextDate is not { } date || date > nextClaimed || PreviousNonBlank(date) is not { } signature || _lines[signature].Kind != LineKind.Organ) continue;
             var title = TitleAbove(i + 1);
-            if (title is null || title.Lines.Count == 0 || title.Lines[^1] != i || title.Lines.Any(t => claimed[t])) continue;
+            if (title is null || title.Lines.Count == 0 || title.Lines[^1] != i || AnyClaimed(claimed, title.Lines)) continue;
             var issuer = _lines[title.Lines[0]].Kind == LineKind.Organ ? _lines[title.Lines[0]].Organs![0] : TitleIssuerPrefix(_lines[title.Lines[0]].Compact!);
-            if (issuer is null || !_lines[signature].Organs!.Any(o => OrganNames.SameOrgan(o, issuer))) continue;
+            if (issuer is null || !Names(_lines[signature].Organs!, issuer)) continue;
             add(WithMark(new Head(title.Lines[0], null, title.Lines, null, i, title.Candidates), MarkAbove(title.Top(i))));
             nextClaimed = title.Lines[0];
         }
+    }
+
+    // Loops, not lambdas: a closure over a loop variable would be allocated on every line scanned.
+    private static bool AnyClaimed(bool[] claimed, IReadOnlyList<int> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (claimed[line]) return true;
+        }
+        return false;
+    }
+
+    private static bool Names(IReadOnlyList<string> organs, string organ)
+    {
+        foreach (var o in organs)
+        {
+            if (OrganNames.SameOrgan(o, organ)) return true;
+        }
+        return false;
     }
 
     /// <summary>
