@@ -87,7 +87,7 @@ public sealed class BulletinChecker
                 rule.Check(context, sink);
             }
         }
-        var bulletin = new BulletinContext(documents, toc);
+        var bulletin = new BulletinContext(documents, toc, text.Lines);
         sink.Document = 0;
         foreach (var (rule, severity) in _bulletinRules)
         {

@@ -252,4 +252,26 @@ public class SplittingTests
         var document = Assert.Single(report.Documents);
         Assert.Empty(document.Findings);
     }
+
+    [Theory]
+    [InlineData("……", true)]
+    [InlineData("·····", false)]
+    public void Contents_entries_that_are_not_documents_are_not_missing_when_the_body_prints_them(string leaders, bool wrapped)
+    {
+        // Gazettes list interpretations, appointments and chronicles beside their documents. Printed in the body, they
+        // are there, though they are not documents; an entry printed nowhere is still reported.
+        string[] sections = ["《洛阳市促进民营经济发展若干措施》政策解读", "人事任免", "2019年6月大事记"];
+        var contents = "目　录\n\n洛阳市人民政府办公室关于加强某项工作的通知" + leaders + "1\n"
+            + string.Concat(sections.Select((t, i) => t + leaders + (i + 3) + "\n"))
+            + "洛阳市人民政府办公室关于不存在的通知" + leaders + "9\n\n";
+        var body = string.Concat(sections.Select(t =>
+            (wrapped && t.Length > 8 ? t[..8] + "\n" + t[8..] : t) + "\n\n一、有关情况说明如下，请各单位知悉。\n\n张三任洛阳市教育局局长。\n\n"));
+
+        var report = Samples.Check(contents + Samples.Document + "\n" + body);
+
+        Assert.Single(report.Documents);
+        var finding = Assert.Single(report.AllFindings);
+        Assert.Equal(RuleIds.StructureTocEntryMissing, finding.RuleId);
+        Assert.Contains("关于不存在的通知", finding.Message, StringComparison.Ordinal);
+    }
 }

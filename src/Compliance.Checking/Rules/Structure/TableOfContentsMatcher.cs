@@ -140,6 +140,9 @@ internal static class TableOfContentsMatcher
         return null;
     }
 
+    /// <summary>The folded title without the issuer it starts with, if any.</summary>
+    internal static string Subject(string title) => Keys(title, []).Subject!;
+
     /// <summary>The folded title, and the folded title without the issuer(s) it starts with.</summary>
     private static (string? Full, string? Subject) Keys(string title, IReadOnlyList<string> issuers)
     {
