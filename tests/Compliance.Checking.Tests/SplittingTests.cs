@@ -274,4 +274,21 @@ public class SplittingTests
         Assert.Equal(RuleIds.StructureTocEntryMissing, finding.RuleId);
         Assert.Contains("关于不存在的通知", finding.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("洛阳市人民政府办公室转发市财政局关于做好预算执行工作意见的通知")]
+    [InlineData("洛阳市人民政府办公室转发洛阳市财政局关于做好预算执行工作意见的通知")]
+    [InlineData("洛阳市人民政府办公室批转市发展改革委关于经济体制改革要点的通知")]
+    [InlineData("洛阳市人民政府办公室印发洛阳市政务公开工作要点的通知")]
+    [InlineData("洛阳市人民政府办公室\n转发市财政局关于做好预算执行\n工作意见的通知")]
+    public void A_forwarding_title_is_issued_by_the_organ_that_forwards(string title)
+    {
+        // The organ whose document is forwarded (转发, 批转) is named before its own 关于; the issuer is the first organ.
+        var report = Samples.Check(Samples.Document.Replace("洛阳市人民政府办公室关于加强某项工作的通知", title));
+
+        var document = Assert.Single(report.Documents);
+        Assert.Equal(["洛阳市人民政府办公室"], document.Issuers);
+        Assert.Equal(title.Replace("\n", ""), document.Title);
+        Assert.Empty(report.AllFindings);
+    }
 }

@@ -468,17 +468,22 @@ internal sealed class DocumentExtractor
 
     private static readonly string[] TitleIssuerEnds = ["关于", "印发", "转发", "批转"];
 
-    /// <summary>The organ name(s) before 关于 (or before 印发, 转发, 批转), or null.</summary>
+    /// <summary>
+    /// The organ name(s) before the first 关于, 印发, 转发 or 批转 that follows one, or null. The first, because a
+    /// forwarding title names a second organ before its 关于 (…办公室转发市财政局关于…的通知): its issuer is the first.
+    /// </summary>
     internal static string? TitleIssuerPrefix(string compactTitle)
     {
+        string? found = null;
         foreach (var word in TitleIssuerEnds)
         {
             var at = compactTitle.IndexOf(word, StringComparison.Ordinal);
-            if (at <= 0) continue;
+            if (at == 0) return null; // 转发市财政局关于…: the line goes on from an issuer named above it
+            if (at < 0 || found is not null && at >= found.Length) continue;
             var prefix = compactTitle[..at];
-            if (OrganNames.IsOrganName(prefix)) return prefix;
+            if (OrganNames.IsOrganName(prefix)) found = prefix;
         }
-        return null;
+        return found;
     }
 
     /// <summary>
