@@ -147,6 +147,7 @@ public class SplittingTests
         {
             data.Add(partner, "stacked", "江州市人民政府\n" + partner);
             data.Add(partner, "side by side", "江州市人民政府　　　　" + partner);
+            data.Add(partner, "title on one line", "江州市人民政府　　　　" + partner);
         }
         return data;
     }
@@ -155,10 +156,9 @@ public class SplittingTests
     [MemberData(nameof(JointDocuments))]
     public void A_joint_document_names_both_organs_in_title_and_signature(string partner, string layout, string signature)
     {
-        _ = layout;
+        var head = layout == "title on one line" ? $"江州市人民政府　{partner}关于做好2024年征兵工作的通知" : $"江州市人民政府　{partner}\n关于做好2024年征兵工作的通知";
         var text = $"""
-            江州市人民政府　{partner}
-            关于做好2024年征兵工作的通知
+            {head}
             （江政发〔2024〕14号）
 
             各区县人民政府，市政府各部门：
@@ -237,6 +237,21 @@ public class SplittingTests
         Assert.Equal(["issuer.unregistered", "number.missing"], notice.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
         Assert.Empty(report.Documents[0].Findings);
         Assert.Empty(report.Documents[2].Findings);
+    }
+
+    [Theory]
+    [InlineData("江州市公安局　江州市应急管理局", "江州市公安局　　江州市应急管理局")]
+    [InlineData("江州市公安局\n江州市应急管理局\n", "江州市公安局\n江州市应急管理局")]
+    public void A_joint_public_notice_is_a_document(string titleOrgans, string signature)
+    {
+        var notice = Notice("江州市公安局", "禁止燃放烟花爆竹", "通告", "2024年1月10日", numbered: false)
+            .Replace("江州市公安局关于", titleOrgans + "关于").Replace("\n江州市公安局\n", "\n" + signature + "\n");
+        var report = Samples.Check(Samples.Document + "\n" + notice + Samples.Document.Replace("35号", "36号"));
+
+        Assert.Equal(3, report.Documents.Count);
+        Assert.Equal("江州市公安局江州市应急管理局关于禁止燃放烟花爆竹的通告", report.Documents[1].Title);
+        Assert.Equal(new DateOnly(2024, 1, 10), report.Documents[1].Date);
+        Assert.DoesNotContain(report.AllFindings, f => f.RuleId.StartsWith("signature.", StringComparison.Ordinal));
     }
 
     [Fact]

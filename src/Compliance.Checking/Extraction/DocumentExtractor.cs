@@ -200,11 +200,13 @@ internal sealed class DocumentExtractor
         return false;
     }
 
-    private static bool Names(IReadOnlyList<string> organs, string organ)
+    /// <summary>True when one of the signing organs is the title's issuer, or the first of a joint title's issuers
+    /// written together (江州市公安局江州市应急管理局关于…).</summary>
+    private static bool Names(IReadOnlyList<string> organs, string issuer)
     {
         foreach (var o in organs)
         {
-            if (OrganNames.SameOrgan(o, organ)) return true;
+            if (OrganNames.SameOrgan(o, issuer) || issuer.StartsWith(o, StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -459,7 +461,15 @@ internal sealed class DocumentExtractor
             {
                 var tokens = TextNormalizer.Tokens(line.Raw);
                 var spaced = tokens.TakeWhile(tok => OrganNames.IsOrganName(tok)).ToList();
-                organs.AddRange(spaced.Count > 0 && string.Concat(spaced) == prefix ? spaced : [prefix]);
+                var joined = string.Concat(spaced);
+                // The last issuer is glued to 关于 (江州市公安局　江州市应急管理局关于…): the rest of the prefix.
+                if (spaced.Count > 0 && joined.Length < prefix.Length && prefix.StartsWith(joined, StringComparison.Ordinal)
+                    && OrganNames.IsOrganName(prefix[joined.Length..]))
+                {
+                    spaced.Add(prefix[joined.Length..]);
+                    joined = prefix;
+                }
+                organs.AddRange(spaced.Count > 0 && joined == prefix ? spaced : [prefix]);
             }
             break;
         }
