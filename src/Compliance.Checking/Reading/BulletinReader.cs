@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Compliance.Checking.Canonical;
 using Compliance.Checking.Configuration;
 
 namespace Compliance.Checking.Reading;
@@ -46,7 +47,7 @@ public sealed class BulletinReader
                 return ReadOutcome.Unreadable(UnreadableKind.LineTooLong, $"a line longer than {_limits.MaxLineCharacters} characters");
             }
             deadline.ThrowIfExpired();
-            return ReadOutcome.Success(PrintFurniture.Remove(text));
+            return ReadOutcome.Success(CanonicalText.From(text));
         }
         catch (InputLimitExceededException ex)
         {

@@ -279,5 +279,5 @@ public static partial class PrintFurniture
 
     // 一、 （一） (1) 1． 1. 1、 第一条 第二章 附件 抄送： 各…：
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[．.、]|第[一二三四五六七八九十百\d]+[条章节部分]|附件|附：|抄送|各)")]
-    private static partial Regex ParagraphStart();
+    internal static partial Regex ParagraphStart();
 }

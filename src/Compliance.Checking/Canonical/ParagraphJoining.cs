@@ -1,0 +1,83 @@
+using System.Text;
+using Compliance.Checking.Analysis;
+using Compliance.Checking.Extraction;
+using Compliance.Checking.Reading;
+
+namespace Compliance.Checking.Canonical;
+
+/// <summary>
+/// Joins back the printed lines of a paragraph that was cut at a print width (<see cref="PrintWidth"/>): a line that
+/// fills the width and stops mid-sentence goes on in the next line, and a title cut over several lines becomes one.
+/// What is separate stays separate: a line never joins one that is a signature, a date, a document number, a marker,
+/// an issuing-organ mark, a table row or a section head, nor one that starts a paragraph (indented, or a list item or
+/// heading number); a contents entry that ends with its page number, addressees ending with their colon and a title
+/// ending with its kind end where they end.
+/// </summary>
+internal static class ParagraphJoining
+{
+    // Punctuation that closes a sentence, a clause list item (；) or an introduction (：): the paragraph may end there.
+    private const string SentenceEnd = "。！？；：!?;:";
+    private const string Closing = "”’\"'」』》）)〕】";
+
+    public static IReadOnlyList<SourceLine> Join(IReadOnlyList<SourceLine> lines)
+    {
+        if (PrintWidth.Detect(lines) is not { } width) return lines;
+
+        var result = new List<SourceLine>(lines.Count);
+        var open = -1; // the index in result of the line the next one may continue
+        LineInfo last = default; // the last printed piece of that line
+        StringBuilder? joined = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (string.IsNullOrWhiteSpace(line.Text)) continue; // blank lines carry nothing: a wrap may leave one
+            var info = LineClassifier.Classify(line);
+            if (open >= 0 && Continues(last, info, width))
+            {
+                joined ??= new StringBuilder(result[open].Text.TrimEnd());
+                Append(joined, line.Text.Trim());
+                last = info;
+                continue;
+            }
+            Flush();
+            result.Add(line);
+            open = result.Count - 1;
+            last = info;
+        }
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (joined is null) return;
+            result[open] = result[open] with { Text = joined.ToString() };
+            joined = null;
+        }
+    }
+
+    private static bool Continues(LineInfo previous, LineInfo next, PrintWidth width)
+    {
+        var head = previous.Raw.AsSpan().Trim();
+        if (!width.IsFull(head) || EndsSentence(head)) return false;
+        if (previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
+        if (previous.Compact is { } title && DocumentKinds.EndsTitle(title)) return false;
+        // A paragraph's next printed line starts at the margin; an indented line starts a paragraph (or is centred).
+        if (next.Raw.Length == 0 || char.IsWhiteSpace(next.Raw[0])) return false;
+        if (next.Kind is LineKind.Date or LineKind.Number or LineKind.Marker or LineKind.Organ or LineKind.OrganMark
+            or LineKind.TableRow or LineKind.SectionHead) return false;
+        return !PrintFurniture.ParagraphStart().IsMatch(next.Raw);
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd(Closing);
+        return end.Length == 0 || SentenceEnd.Contains(end[^1]);
+    }
+
+    private static void Append(StringBuilder joined, string tail)
+    {
+        // Between two Latin words a wrap replaced a space; between Chinese characters, and inside a number, nothing.
+        if (joined.Length > 0 && tail.Length > 0 && char.IsAsciiLetter(joined[^1]) && char.IsAsciiLetter(tail[0])) joined.Append(' ');
+        joined.Append(tail);
+    }
+}

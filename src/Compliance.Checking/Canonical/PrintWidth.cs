@@ -1,0 +1,90 @@
+using Compliance.Checking.Reading;
+
+namespace Compliance.Checking.Canonical;
+
+/// <summary>
+/// The width at which a text's lines were cut, measured from the text itself: text copied out of a typeset PDF (a
+/// 公文 page holds 28 characters a line) or saved by an editor that wraps keeps its printed lines, so most of its lines
+/// have one length and none is longer. Widths are measured in characters and in columns (a CJK character two, an ASCII
+/// one: what a proportional layout fills), and the measure under which more lines are full wins. Text whose lines are
+/// its paragraphs has no such width: its lengths are spread and many are longer than any print line.
+/// </summary>
+internal readonly record struct PrintWidth(bool InColumns, int Width)
+{
+    // A print line holds 16 to 60 characters: from a narrow column to a small face on a wide page.
+    private const int MinChars = 16;
+    private const int MaxChars = 60;
+
+    // A full line may stop this many characters short of the width (a character moved down so that the next line
+    // does not start with punctuation, a first line's indent) or run one over (punctuation hanging in the margin).
+    private const int ShortBy = 2;
+    private const int OverBy = 1;
+
+    // Lines shorter than this are headings, names and dates: not evidence of a width either way.
+    private const int MinEvidenceChars = 8;
+
+    // A width is taken when at least this share of the evidence lines are full and at most this share are longer.
+    private const double MinFullShare = 0.35;
+    private const double MaxLongerShare = 0.10;
+    private const int MinFullLines = 6;
+
+    /// <summary>True when the line (trimmed) fills the width.</summary>
+    public bool IsFull(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width - Scale(ShortBy, InColumns);
+
+    /// <summary>The print width of the lines, or null when they were not cut at one.</summary>
+    public static PrintWidth? Detect(IReadOnlyList<SourceLine> lines)
+    {
+        // Histograms of the evidence lines' lengths, in characters and in columns.
+        var chars = new int[MaxChars + OverBy + 2];
+        var columns = new int[2 * (MaxChars + OverBy) + 2];
+        var evidence = 0;
+        foreach (var line in lines)
+        {
+            var text = line.Text.AsSpan().Trim();
+            if (text.Length < MinEvidenceChars || text[0] == '|' || text[^1] == '|' || text.Contains('\t')) continue;
+            evidence++;
+            chars[Math.Min(text.Length, chars.Length - 1)]++;
+            columns[Math.Min(Measure(text, inColumns: true), columns.Length - 1)]++;
+        }
+        if (evidence < MinFullLines) return null;
+        var best = Best(chars, inColumns: false, evidence);
+        var inColumns = Best(columns, inColumns: true, evidence);
+        if (inColumns is { } c && (best is not { } b || c.Full > b.Full)) best = inColumns;
+        return best is { } w ? new PrintWidth(w.InColumns, w.Width) : null;
+    }
+
+    private static (bool InColumns, int Width, int Full)? Best(int[] histogram, bool inColumns, int evidence)
+    {
+        (bool, int, int Full)? best = null;
+        var shortBy = Scale(ShortBy, inColumns);
+        var overBy = Scale(OverBy, inColumns);
+        // The open last bucket holds every longer line.
+        for (var width = Scale(MinChars, inColumns); width <= Scale(MaxChars, inColumns); width++)
+        {
+            var full = 0;
+            for (var v = width - shortBy; v <= width + overBy; v++) full += histogram[v];
+            var longer = 0;
+            for (var v = width + overBy + 1; v < histogram.Length; v++) longer += histogram[v];
+            if (full >= MinFullLines && full >= MinFullShare * evidence && longer <= MaxLongerShare * evidence && (best is null || full > best.Value.Full))
+            {
+                best = (inColumns, width, full);
+            }
+        }
+        return best;
+    }
+
+    private static int Scale(int chars, bool inColumns) => inColumns ? 2 * chars : chars;
+
+    private static int Measure(ReadOnlySpan<char> text, bool inColumns)
+    {
+        if (!inColumns) return text.Length;
+        var columns = 0;
+        foreach (var c in text) columns += char.IsLowSurrogate(c) ? 0 : IsWide(c) ? 2 : 1;
+        return columns;
+    }
+
+    // East Asian wide and full-width characters: CJK, kana, hangul, CJK punctuation, full-width forms.
+    private static bool IsWide(char c) => c is (>= '\u1100' and <= '\u115F') or (>= '\u2E80' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3')
+        or (>= '\uF900' and <= '\uFAFF') or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6')
+        || char.IsHighSurrogate(c) || c is '“' or '”' or '‘' or '’' or '—' or '…' or '·';
+}
