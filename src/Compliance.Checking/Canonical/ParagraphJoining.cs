@@ -22,6 +22,7 @@ internal static class ParagraphJoining
     public static IReadOnlyList<SourceLine> Join(IReadOnlyList<SourceLine> lines)
     {
         if (PrintWidth.Detect(lines) is not { } width) return lines;
+        var margin = Margin(lines);
 
         var result = new List<SourceLine>(lines.Count);
         var open = -1; // the index in result of the line the next one may continue
@@ -32,7 +33,7 @@ internal static class ParagraphJoining
             var line = lines[i];
             if (string.IsNullOrWhiteSpace(line.Text)) continue; // blank lines carry nothing: a wrap may leave one
             var info = LineClassifier.Classify(line);
-            if (open >= 0 && Continues(last, info, width))
+            if (open >= 0 && Continues(last, info, width, margin))
             {
                 joined ??= new StringBuilder(result[open].Text.TrimEnd());
                 Append(joined, line.Text.Trim());
@@ -55,17 +56,47 @@ internal static class ParagraphJoining
         }
     }
 
-    private static bool Continues(LineInfo previous, LineInfo next, PrintWidth width)
+    private static bool Continues(LineInfo previous, LineInfo next, PrintWidth width, int margin)
     {
         var head = previous.Raw.AsSpan().Trim();
         if (!width.IsFull(head) || EndsSentence(head)) return false;
+        // Cells of a row copied from a table are separated by tabs: a row is never a wrapped paragraph.
+        if (previous.Raw.AsSpan().Trim().Contains('\t') || next.Raw.AsSpan().Trim().Contains('\t')) return false;
         if (previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
         if (previous.Compact is { } title && DocumentKinds.EndsTitle(title)) return false;
         // A paragraph's next printed line starts at the margin; an indented line starts a paragraph (or is centred).
-        if (next.Raw.Length == 0 || char.IsWhiteSpace(next.Raw[0])) return false;
+        if (next.Raw.Length == 0 || Indent(next.Raw) > margin) return false;
         if (next.Kind is LineKind.Date or LineKind.Number or LineKind.Marker or LineKind.Organ or LineKind.OrganMark
             or LineKind.TableRow or LineKind.SectionHead) return false;
         return !PrintFurniture.ParagraphStart().IsMatch(next.Raw);
+    }
+
+    /// <summary>The indent most lines share: text laid out with its page margin (pdftotext -layout) starts every line
+    /// with it, and only what is indented beyond it starts a paragraph.</summary>
+    private static int Margin(IReadOnlyList<SourceLine> lines)
+    {
+        Span<int> counts = stackalloc int[17];
+        foreach (var line in lines)
+        {
+            if (line.Text.Length > 0 && !string.IsNullOrWhiteSpace(line.Text)) counts[Math.Min(Indent(line.Text), counts.Length - 1)]++;
+        }
+        var margin = 0;
+        for (var i = 1; i < counts.Length - 1; i++) if (counts[i] > counts[margin]) margin = i;
+        return margin;
+    }
+
+    /// <summary>Leading white space in columns: an ideographic space is two, a tab four.</summary>
+    private static int Indent(string text)
+    {
+        var columns = 0;
+        foreach (var c in text)
+        {
+            if (c == ' ') columns++;
+            else if (c == '\u3000') columns += 2;
+            else if (c == '\t') columns += 4;
+            else break;
+        }
+        return columns;
     }
 
     private static bool EndsSentence(ReadOnlySpan<char> text)

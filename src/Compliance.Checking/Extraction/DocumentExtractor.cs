@@ -348,8 +348,17 @@ internal sealed class DocumentExtractor
 
     private static bool StartsLikeListItem(string c)
         => c.Length > 1 && (c[0] is '（' or '(' && ChineseNumerals.ParseSmall(c[1].ToString()) is not null
-                            || char.IsAsciiDigit(c[0]) || c[0] is '-' or '|' or '第' or '附'
+                            || char.IsAsciiDigit(c[0]) && NumberedItem(c) || c[0] is '-' or '|' or '第' or '附'
                             || c.Length > 2 && c[1] == '、');
+
+    /// <summary>1. 2、 3） 10．: a number that numbers an item. A title cut inside a year (…（2019-20 / 21年）》的通知) goes on
+    /// with digits that number nothing.</summary>
+    private static bool NumberedItem(string c)
+    {
+        var i = 0;
+        while (i < c.Length && char.IsAsciiDigit(c[i])) i++;
+        return i < c.Length && c[i] is '.' or '．' or '、' or ')' or '）' or '，' or ',';
+    }
 
     private bool IsAddresseeStart(int index)
         => _lines[index].Kind == LineKind.Addressee

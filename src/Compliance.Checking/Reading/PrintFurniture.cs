@@ -232,9 +232,11 @@ public static partial class PrintFurniture
         var head = Clean(previous).TrimEnd();
         var tail = Clean(next);
         if (head.Length < 10 || tail.Length == 0 || char.IsWhiteSpace(tail[0])) return false; // short line or indented paragraph
-        if (SentenceEnd.Contains(head[^1])) return false;
+        if (SentenceEnd.Contains(head[^1]) || head[^1] == '|' || head.Contains('\t')) return false; // a table's row ends where it ends
         tail = tail.Trim();
-        return !LooksLikeDocumentStructure(head) && !LooksLikeDocumentStructure(tail) && !ParagraphStart().IsMatch(tail);
+        // A title (…的指导意见) starts a document: the line before it ended whatever it was.
+        return !LooksLikeDocumentStructure(head) && !LooksLikeDocumentStructure(tail) && !ParagraphStart().IsMatch(tail)
+               && !Extraction.DocumentKinds.EndsTitle(Regex.Replace(tail, @"\s+", string.Empty));
     }
 
     /// <summary>A running header or footer is a short label: not a sentence, not part of a document's structure.</summary>
