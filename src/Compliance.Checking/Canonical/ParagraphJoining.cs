@@ -33,7 +33,7 @@ internal static class ParagraphJoining
             var line = lines[i];
             if (string.IsNullOrWhiteSpace(line.Text)) continue; // blank lines carry nothing: a wrap may leave one
             var info = LineClassifier.Classify(line);
-            if (open >= 0 && Continues(last, info, width, margin))
+            if (open >= 0 && Continues(last, continued: joined is not null, info, width, margin))
             {
                 joined ??= new StringBuilder(result[open].Text.TrimEnd());
                 Append(joined, line.Text.Trim());
@@ -56,19 +56,27 @@ internal static class ParagraphJoining
         }
     }
 
-    private static bool Continues(LineInfo previous, LineInfo next, PrintWidth width, int margin)
+    /// <param name="previous">The last printed line.</param>
+    /// <param name="continued">That line continued the one before it: a piece of a paragraph, whatever it looks like
+    /// alone (自然资 / 办函〔2019〕343 / 号文和…: the middle piece looks like a document number).</param>
+    /// <param name="next">The line that may continue it.</param>
+    private static bool Continues(LineInfo previous, bool continued, LineInfo next, PrintWidth width, int margin)
     {
         var head = previous.Raw.AsSpan().Trim();
         if (!width.IsFull(head) || EndsSentence(head)) return false;
         // Cells of a row copied from a table are separated by tabs: a row is never a wrapped paragraph.
-        if (previous.Raw.AsSpan().Trim().Contains('\t') || next.Raw.AsSpan().Trim().Contains('\t')) return false;
-        if (previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
+        if (head.Contains('\t') || next.Raw.AsSpan().Trim().Contains('\t')) return false;
+        if (!continued && previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
         if (previous.Compact is { } title && DocumentKinds.EndsTitle(title)) return false;
         // A paragraph's next printed line starts at the margin; an indented line starts a paragraph (or is centred).
         if (next.Raw.Length == 0 || Indent(next.Raw) > margin) return false;
-        if (next.Kind is LineKind.Date or LineKind.Number or LineKind.Marker or LineKind.Organ or LineKind.OrganMark
-            or LineKind.TableRow or LineKind.SectionHead) return false;
-        return !PrintFurniture.ParagraphStart().IsMatch(next.Raw);
+        // A date or a number may be a piece of a sentence cut around it; an organ line, a marker or a mark never is one
+        // (a signature, or the marker a layout moved into a sentence).
+        if (next.Kind is LineKind.Marker or LineKind.Organ or LineKind.OrganMark or LineKind.TableRow or LineKind.SectionHead) return false;
+        if (PrintFurniture.ParagraphStart().IsMatch(next.Raw.AsSpan().TrimStart().ToString())) return false;
+        // A title (an organ's name followed by 关于 or 印发) starts a document: what stood before it ended there.
+        // Unless the line before left a citation open (根据《山东 / 省人民政府关于…的通知》).
+        return next.Compact is not { } c || DocumentExtractor.TitleIssuerPrefix(c) is not { Length: > 0 } || Unclosed(head);
     }
 
     /// <summary>The indent most lines share: text laid out with its page margin (pdftotext -layout) starts every line
@@ -99,10 +107,14 @@ internal static class ParagraphJoining
         return columns;
     }
 
+    private static bool Unclosed(ReadOnlySpan<char> text) => text.Count('《') > text.Count('》') || text.Count('“') > text.Count('”');
+
+    /// <summary>The line ends a sentence, or is a whole note in brackets: （责任单位：…）.</summary>
     private static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var end = text.TrimEnd(Closing);
-        return end.Length == 0 || SentenceEnd.Contains(end[^1]);
+        return end.Length == 0 || SentenceEnd.Contains(end[^1])
+               || text[0] is '（' or '(' && text[^1] is '）' or ')' && text.Count('（') + text.Count('(') == text.Count('）') + text.Count(')');
     }
 
     private static void Append(StringBuilder joined, string tail)
