@@ -23,6 +23,8 @@ internal static class OrganNames
     public static bool IsOrganName(string compact)
     {
         if (compact.Length is < 3 or > 30) return false;
+        // A title's first printed line may end like an organ (…关于印发…暂行办 / 法的通知); a name holds no such word.
+        if (compact.Contains("关于", StringComparison.Ordinal) || compact.Contains("印发", StringComparison.Ordinal) || compact.Contains('的')) return false;
         foreach (var c in compact)
         {
             if (char.IsDigit(c) || char.IsPunctuation(c) && c is not '（' and not '）' and not '(' and not ')') return false;

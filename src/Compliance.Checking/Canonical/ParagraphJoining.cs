@@ -24,24 +24,42 @@ internal static class ParagraphJoining
         if (PrintWidth.Detect(lines) is not { } width) return lines;
         var margin = Margin(lines);
 
-        var result = new List<SourceLine>(lines.Count);
+        // Blank lines carry nothing (a wrap may leave one between every two printed lines): only the others count.
+        var printed = new List<LineInfo>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (!string.IsNullOrWhiteSpace(line.Text)) printed.Add(LineClassifier.Classify(line));
+        }
+
+        var result = new List<SourceLine>(printed.Count);
         var open = -1; // the index in result of the line the next one may continue
         LineInfo last = default; // the last printed piece of that line
         StringBuilder? joined = null;
-        for (var i = 0; i < lines.Count; i++)
+        for (var i = 0; i < printed.Count; i++)
         {
-            var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line.Text)) continue; // blank lines carry nothing: a wrap may leave one
-            var info = LineClassifier.Classify(line);
+            var info = printed[i];
+            if (CentredTitleEnd(printed, i, width, margin) is { } end)
+            {
+                // A title centred over several printed lines (a larger face wraps sooner than the body): one line.
+                var title = new StringBuilder(info.Raw.Trim());
+                for (var k = i + 1; k <= end; k++)
+                {
+                    // Joint issuers stand one or two to a line: where a line ended on an organ's whole name, keep them apart.
+                    if (OrganNames.IsOrganName(LastToken(title))) title.Append('\u3000');
+                    Append(title, printed[k].Raw.Trim());
+                }
+                info = LineClassifier.Classify(info.Source with { Text = title.ToString() });
+                i = end;
+            }
             if (open >= 0 && Continues(last, continued: joined is not null, info, width, margin))
             {
                 joined ??= new StringBuilder(result[open].Text.TrimEnd());
-                Append(joined, line.Text.Trim());
+                Append(joined, info.Raw.Trim());
                 last = info;
                 continue;
             }
             Flush();
-            result.Add(line);
+            result.Add(info.Source);
             open = result.Count - 1;
             last = info;
         }
@@ -54,6 +72,31 @@ internal static class ParagraphJoining
             result[open] = result[open] with { Text = joined.ToString() };
             joined = null;
         }
+    }
+
+    private static string LastToken(StringBuilder text)
+    {
+        var start = text.Length;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        return text.ToString(start, text.Length - start);
+    }
+
+    // A title takes at most this many printed lines, however narrow the column.
+    private const int MaxTitleLines = 8;
+
+    /// <summary>The last line of a title centred over several printed lines that starts at <paramref name="start"/>:
+    /// centred lines, none but the last ending with the document's kind (文种), the last one ending with it. Null when
+    /// no such title starts there.</summary>
+    private static int? CentredTitleEnd(List<LineInfo> printed, int start, PrintWidth width, int margin)
+    {
+        for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
+        {
+            var line = printed[k];
+            if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact) return null;
+            if (!width.IsCentred(line.Raw.AsSpan().Trim(), Indent(line.Raw) - margin)) return null;
+            if (DocumentKinds.EndsTitle(compact)) return k > start ? k : null;
+        }
+        return null;
     }
 
     /// <param name="previous">The last printed line.</param>

@@ -28,6 +28,18 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
     private const double MaxLongerShare = 0.10;
     private const int MinFullLines = 6;
 
+    /// <summary>The width in columns (a CJK character two).</summary>
+    public int Columns => InColumns ? Width : 2 * Width;
+
+    /// <summary>True when the line (trimmed), in columns, would stand centred in the width after <paramref name="indent"/>
+    /// columns of white space: its margins on either side differ by a character at most, and it does not fill the line.</summary>
+    public bool IsCentred(ReadOnlySpan<char> trimmed, int indent)
+    {
+        var used = Measure(trimmed, inColumns: true);
+        var right = Columns - indent - used;
+        return indent >= 2 && right >= 0 && Math.Abs(right - indent) <= 3;
+    }
+
     /// <summary>True when the line (trimmed) fills the width.</summary>
     public bool IsFull(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width - Scale(ShortBy, InColumns);
 
@@ -75,7 +87,7 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
 
     private static int Scale(int chars, bool inColumns) => inColumns ? 2 * chars : chars;
 
-    private static int Measure(ReadOnlySpan<char> text, bool inColumns)
+    internal static int Measure(ReadOnlySpan<char> text, bool inColumns)
     {
         if (!inColumns) return text.Length;
         var columns = 0;
