@@ -89,6 +89,9 @@ internal static class ParagraphJoining
     /// no such title starts there.</summary>
     private static int? CentredTitleEnd(List<LineInfo> printed, int start, PrintWidth width, int margin)
     {
+        // Organ lines above a title (a joint document's issuers, one or two a line) stay lines of their own: the
+        // extractor confirms each against the signature.
+        if (printed[start].Kind != LineKind.Short) return null;
         for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
         {
             var line = printed[k];

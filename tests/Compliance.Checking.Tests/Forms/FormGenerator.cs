@@ -84,7 +84,9 @@ internal sealed class FormGenerator(int seed)
                         continue;
                     }
                     var isTitle = line.Role is FormRole.Title or FormRole.Mark;
-                    var pieceWidth = typeset && isTitle ? titleWidth : width;
+                    // A typesetter stacks a joint document's issuers a name or two to a line and never breaks a name.
+                    var organsOnly = isTitle && !text.Contains("关于", StringComparison.Ordinal) && text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries).All(t => t.Length <= 14 && "局厅委办室府会心部院".Contains(t[^1]));
+                    var pieceWidth = typeset && isTitle ? (organsOnly ? Math.Max(titleWidth, text.Length) : titleWidth) : width;
                     var indent = typeset && line.Role == FormRole.Text ? "　　" : "";
                     var pieces = Cut(indent + text, pieceWidth, columns, kinsoku);
                     foreach (var piece in pieces)
