@@ -95,7 +95,7 @@ internal static class ParagraphJoining
         for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
         {
             var line = printed[k];
-            if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact) return null;
+            if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact || line.Raw.AsSpan().Trim().Contains('\t')) return null;
             if (!width.IsCentred(line.Raw.AsSpan().Trim(), Indent(line.Raw) - margin)) return null;
             if (DocumentKinds.EndsTitle(compact)) return k > start ? k : null;
         }

@@ -235,8 +235,9 @@ public static partial class PrintFurniture
         if (SentenceEnd.Contains(head[^1]) || head[^1] == '|' || head.Contains('\t')) return false; // a table's row ends where it ends
         tail = tail.Trim();
         // A title (…的指导意见) starts a document: the line before it ended whatever it was.
+        var compactTail = Regex.Replace(tail, @"\s+", string.Empty);
         return !LooksLikeDocumentStructure(head) && !LooksLikeDocumentStructure(tail) && !ParagraphStart().IsMatch(tail)
-               && !Extraction.DocumentKinds.EndsTitle(Regex.Replace(tail, @"\s+", string.Empty));
+               && !Extraction.DocumentKinds.EndsTitle(compactTail) && Analysis.PublicationMarker.TryParse(compactTail) is null;
     }
 
     /// <summary>A running header or footer is a short label: not a sentence, not part of a document's structure.</summary>
