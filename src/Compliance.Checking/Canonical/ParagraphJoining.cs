@@ -74,6 +74,10 @@ internal static class ParagraphJoining
         }
     }
 
+    private static bool HoldsTitleWord(string compact)
+        => compact.Contains("关于", StringComparison.Ordinal) || compact.Contains("印发", StringComparison.Ordinal)
+           || compact.Contains("转发", StringComparison.Ordinal) || compact.Contains("批转", StringComparison.Ordinal);
+
     private static string LastToken(StringBuilder text)
     {
         var start = text.Length;
@@ -91,7 +95,11 @@ internal static class ParagraphJoining
     {
         // Organ lines above a title (a joint document's issuers, one or two a line) stay lines of their own: the
         // extractor confirms each against the signature.
-        if (printed[start].Kind != LineKind.Short) return null;
+        if (printed[start].Kind != LineKind.Short || printed[start].Compact is not { } first) return null;
+        // A title starts with its issuer's name or with 关于: the line holds the word, or is the start of a name (Chinese
+        // characters only) that the next line continues up to it.
+        if (!HoldsTitleWord(first) && !(first.All(c => c >= '\u4E00' && c <= '\u9FFF') && start + 1 < printed.Count
+                                         && printed[start + 1].Compact is { } second && HoldsTitleWord(first + second))) return null;
         for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
         {
             var line = printed[k];

@@ -103,7 +103,8 @@ public sealed class TextBulletinReader : IFormatReader
             var nl = span.IndexOfAny('\n', '\r');
             var line = nl < 0 ? span : span[..nl];
             number++;
-            if (!line.IsWhiteSpace()) lines.Add(new SourceLine(number, line.ToString(), page));
+            // A form feed alone on its line is a page break: print-furniture removal needs it.
+            if (!line.IsWhiteSpace() || line.Contains('\f')) lines.Add(new SourceLine(number, line.ToString(), page));
             if (nl < 0) break;
             span = span[(nl + (span[nl] == '\r' && nl + 1 < span.Length && span[nl + 1] == '\n' ? 2 : 1))..];
         }
