@@ -42,9 +42,10 @@ internal static partial class MarkupRemoval
     private static string Markdown(string text)
     {
         if (text.AsSpan().IndexOfAny(Signs) < 0) return text;
-        // A page number such as "- 12 -" is furniture, not a list item: print-furniture removal needs it as printed.
-        if (PrintFurniture.IsPageNumber(text)) return text;
         var result = text;
+        if (result.TrimStart(" \t").StartsWith('>')) result = BlockQuote().Replace(result, string.Empty, 1);
+        // A page number such as "- 12 -" is furniture, not a list item: print-furniture removal needs it as printed.
+        if (PrintFurniture.IsPageNumber(result)) return result;
         var lead = text.AsSpan().TrimStart(" \t");
         if (lead.Length > 0 && lead[0] is '#' or '>' or '-' or '+' or '*' or '=' or '_')
         {
@@ -77,6 +78,9 @@ internal static partial class MarkupRemoval
     // Ordered list numbers stay: "1." is a 公文 heading level.
     [GeneratedRegex(@"^[ \t]{0,3}(?:(?:>[ \t]?)+(?:#{1,6}(?!#)[ \t]*|[-+*][ \t]+)?|#{1,6}(?!#)[ \t]*|[-+*][ \t]+)")]
     private static partial Regex LeadingMarker();
+
+    [GeneratedRegex(@"^[ \t]{0,3}(?:>[ \t]?)+")]
+    private static partial Regex BlockQuote();
 
     // A heading's closing marks: "## 标题 ##".
     [GeneratedRegex(@"[ \t]+#+[ \t]*$")]
