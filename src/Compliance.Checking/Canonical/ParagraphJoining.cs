@@ -100,14 +100,17 @@ internal static class ParagraphJoining
         // characters only) that the next line continues up to it.
         if (!HoldsTitleWord(first) && !(first.All(c => c >= '\u4E00' && c <= '\u9FFF') && start + 1 < printed.Count
                                          && printed[start + 1].Compact is { } second && HoldsTitleWord(first + second))) return null;
+        int? end = null;
         for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
         {
             var line = printed[k];
-            if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact || line.Raw.AsSpan().Trim().Contains('\t')) return null;
-            if (!width.IsCentred(line.Raw.AsSpan().Trim(), Indent(line.Raw) - margin)) return null;
-            if (DocumentKinds.EndsTitle(compact)) return k > start ? k : null;
+            if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact || line.Raw.AsSpan().Trim().Contains('\t')) break;
+            if (!width.IsCentred(line.Raw.AsSpan().Trim(), Indent(line.Raw) - margin)) break;
+            if (k > start && end is not null && HoldsTitleWord(compact)) break; // the next title
+            // A kind inside the title (…重大执法决定 / 法制审核制度实施方案的通知): the title ends at the last one.
+            if (k > start && DocumentKinds.EndsTitle(compact)) end = k;
         }
-        return null;
+        return end;
     }
 
     /// <param name="previous">The last printed line.</param>
