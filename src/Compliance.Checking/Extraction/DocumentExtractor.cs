@@ -268,8 +268,10 @@ internal sealed class DocumentExtractor
         {
             var line = _lines[k];
             if (!IsTitlePart(line)) break;
-            // A line ending with a document kind above the title's last line ends another title (or a contents entry).
-            if (collected.Count > 0 && DocumentKinds.EndsTitle(line.Compact!) && !_lines[collected[^1]].Compact!.StartsWith('的')) break;
+            // A line ending with a document kind above the title's last line ends another title (or a contents entry) —
+            // unless the title's head is further up: a long title wrapped after a kind it names (…重大执法决定 / 法制审核…的通知).
+            if (collected.Count > 0 && DocumentKinds.EndsTitle(line.Compact!) && !_lines[collected[^1]].Compact!.StartsWith('的')
+                && !HeadAbove(k, MaxTitleLines - collected.Count)) break;
             collected.Add(k);
             if (IsTitleHead(line))
             {
@@ -320,11 +322,40 @@ internal sealed class DocumentExtractor
             if (!IsTitlePart(line)) break;
             if (seenHead && line.Kind == LineKind.Organ && IsAddresseeStart(k)) break;
             if (!seenHead && line.Kind != LineKind.Organ && !IsTitleHead(line)) return null;
-            if (seenHead && DocumentKinds.EndsTitle(_lines[collected[^1]].Compact!) && !line.Compact!.StartsWith('的')) break;
+            if (seenHead && DocumentKinds.EndsTitle(_lines[collected[^1]].Compact!) && !line.Compact!.StartsWith('的')
+                && (IsTitleHead(line) || !KindBelow(k, MaxTitleLines - collected.Count))) break;
             collected.Add(k);
             seenHead |= IsTitleHead(line);
         }
+        // A kind the title names may end a printed line inside it: the title ends at the last line ending with a kind.
+        while (seenHead && collected.Count > 1 && !DocumentKinds.EndsTitle(_lines[collected[^1]].Compact!) && collected.Skip(1).Any(t => DocumentKinds.EndsTitle(_lines[t].Compact!)))
+        {
+            collected.RemoveAt(collected.Count - 1);
+        }
         return seenHead ? collected : null;
+    }
+
+    /// <summary>A title's head (its line with 关于 or 印发) at or above <paramref name="index"/>, within <paramref name="lines"/>
+    /// title lines.</summary>
+    private bool HeadAbove(int index, int lines)
+    {
+        for (int? i = index; i is { } k && lines-- > 0 && IsTitlePart(_lines[k]); i = PreviousNonBlank(k))
+        {
+            if (IsTitleHead(_lines[k])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A title line ending with a kind at or below <paramref name="index"/>, within <paramref name="lines"/> lines of
+    /// title parts that start no other title.</summary>
+    private bool KindBelow(int index, int lines)
+    {
+        for (int? i = index; i is { } k && lines-- > 0 && IsTitlePart(_lines[k]) && !IsTitleHead(_lines[k])
+             && _lines[k].Kind is not (LineKind.Addressee or LineKind.Number or LineKind.Date); i = NextNonBlank(k))
+        {
+            if (DocumentKinds.EndsTitle(_lines[k].Compact!)) return true;
+        }
+        return false;
     }
 
     private bool NamesIssuer(TitleBlock title)
