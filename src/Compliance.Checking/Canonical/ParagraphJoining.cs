@@ -51,7 +51,7 @@ internal static class ParagraphJoining
                 info = LineClassifier.Classify(info.Source with { Text = title.ToString() });
                 i = end;
             }
-            if (open >= 0 && Continues(last, continued: joined is not null, info, width, margin))
+            if (open >= 0 && Continues(last, continued: joined is not null, info, i + 1 < printed.Count ? printed[i + 1].Kind : null, width, margin))
             {
                 joined ??= new StringBuilder(result[open].Text.TrimEnd());
                 Append(joined, info.Raw.Trim());
@@ -117,7 +117,8 @@ internal static class ParagraphJoining
     /// <param name="continued">That line continued the one before it: a piece of a paragraph, whatever it looks like
     /// alone (自然资 / 办函〔2019〕343 / 号文和…: the middle piece looks like a document number).</param>
     /// <param name="next">The line that may continue it.</param>
-    private static bool Continues(LineInfo previous, bool continued, LineInfo next, PrintWidth width, int margin)
+    /// <param name="afterNext">What the line after that is.</param>
+    private static bool Continues(LineInfo previous, bool continued, LineInfo next, LineKind? afterNext, PrintWidth width, int margin)
     {
         var head = previous.Raw.AsSpan().Trim();
         if (!width.IsFull(head) || EndsSentence(head)) return false;
@@ -127,9 +128,11 @@ internal static class ParagraphJoining
         if (previous.Compact is { } title && DocumentKinds.EndsTitle(title)) return false;
         // A paragraph's next printed line starts at the margin; an indented line starts a paragraph (or is centred).
         if (next.Raw.Length == 0 || Indent(next.Raw) > margin) return false;
-        // A date or a number may be a piece of a sentence cut around it; an organ line, a marker or a mark never is one
-        // (a signature, or the marker a layout moved into a sentence).
-        if (next.Kind is LineKind.Marker or LineKind.Organ or LineKind.OrganMark or LineKind.TableRow or LineKind.SectionHead) return false;
+        // A date or a number may be a piece of a sentence cut around it; a marker or a mark never is one (a marker a
+        // layout moved into a sentence). A name is a signature, or an issuer above a title, unless running text or a
+        // marker follows it (…已 / 经市政府 / （此件公开发布） / 同意，…).
+        if (next.Kind is LineKind.Marker or LineKind.OrganMark or LineKind.TableRow or LineKind.SectionHead) return false;
+        if (next.Kind == LineKind.Organ && (afterNext is not (LineKind.Marker or LineKind.Body) || !width.Reaches(head))) return false;
         if (PrintFurniture.ParagraphStart().IsMatch(next.Raw.AsSpan().TrimStart().ToString())) return false;
         // A title (an organ's name followed by 关于 or 印发) starts a document: what stood before it ended there.
         // Unless the line before left a citation open (根据《山东 / 省人民政府关于…的通知》).

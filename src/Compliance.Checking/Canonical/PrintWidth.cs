@@ -43,6 +43,9 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
     /// <summary>True when the line (trimmed) fills the width.</summary>
     public bool IsFull(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width - Scale(ShortBy, InColumns);
 
+    /// <summary>True when the line (trimmed) reaches the width itself: stronger evidence of a cut than <see cref="IsFull"/>.</summary>
+    public bool Reaches(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width;
+
     /// <summary>The print width of the lines, or null when they were not cut at one.</summary>
     public static PrintWidth? Detect(IReadOnlyList<SourceLine> lines)
     {
