@@ -121,7 +121,8 @@ internal static class ParagraphJoining
     private static bool Continues(LineInfo previous, bool continued, LineInfo next, LineKind? afterNext, PrintWidth width, int margin)
     {
         var head = previous.Raw.AsSpan().Trim();
-        if (!width.IsFull(head) || EndsSentence(head)) return false;
+        var indent = Math.Max(0, Indent(previous.Raw) - margin);
+        if (!width.IsFull(head, indent) || EndsSentence(head)) return false;
         // Cells of a row copied from a table are separated by tabs: a row is never a wrapped paragraph.
         if (head.Contains('\t') || next.Raw.AsSpan().Trim().Contains('\t')) return false;
         if (!continued && previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
@@ -132,7 +133,7 @@ internal static class ParagraphJoining
         // layout moved into a sentence). A name is a signature, or an issuer above a title, unless running text or a
         // marker follows it (…已 / 经市政府 / （此件公开发布） / 同意，…).
         if (next.Kind is LineKind.Marker or LineKind.OrganMark or LineKind.TableRow or LineKind.SectionHead) return false;
-        if (next.Kind == LineKind.Organ && (afterNext is not (LineKind.Marker or LineKind.Body) || !width.Reaches(head))) return false;
+        if (next.Kind == LineKind.Organ && (afterNext is not (LineKind.Marker or LineKind.Body) || !width.Reaches(head, indent))) return false;
         if (PrintFurniture.ParagraphStart().IsMatch(next.Raw.AsSpan().TrimStart().ToString())) return false;
         // A title (an organ's name followed by 关于 or 印发) starts a document: what stood before it ended there.
         // Unless the line before left a citation open (根据《山东 / 省人民政府关于…的通知》).

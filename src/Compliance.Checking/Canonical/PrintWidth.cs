@@ -41,10 +41,12 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
     }
 
     /// <summary>True when the line (trimmed) fills the width.</summary>
-    public bool IsFull(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width - Scale(ShortBy, InColumns);
+    /// <param name="trimmed">The line without its leading and trailing white space.</param>
+    /// <param name="indent">Columns of indent beyond the margin (a paragraph's first line): they fill the line too.</param>
+    public bool IsFull(ReadOnlySpan<char> trimmed, int indent = 0) => Measure(trimmed, InColumns) + (InColumns ? indent : indent / 2) >= Width - Scale(ShortBy, InColumns);
 
     /// <summary>True when the line (trimmed) reaches the width itself: stronger evidence of a cut than <see cref="IsFull"/>.</summary>
-    public bool Reaches(ReadOnlySpan<char> trimmed) => Measure(trimmed, InColumns) >= Width;
+    public bool Reaches(ReadOnlySpan<char> trimmed, int indent = 0) => Measure(trimmed, InColumns) + (InColumns ? indent : indent / 2) >= Width;
 
     /// <summary>The print width of the lines, or null when they were not cut at one.</summary>
     public static PrintWidth? Detect(IReadOnlyList<SourceLine> lines)
@@ -85,7 +87,11 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
                 best = (inColumns, width, full);
             }
         }
-        return best;
+        if (best is not { } found) return null;
+        // The window that holds the most full lines starts below the width: the width is its most common length.
+        var peak = found.Item2;
+        for (var v = found.Item2 - shortBy; v <= found.Item2 + overBy; v++) if (histogram[v] >= histogram[peak]) peak = v;
+        return (inColumns, peak, found.Full);
     }
 
     private static int Scale(int chars, bool inColumns) => inColumns ? 2 * chars : chars;
