@@ -140,18 +140,22 @@ internal static class ParagraphJoining
         return next.Compact is not { } c || DocumentExtractor.TitleIssuerPrefix(c) is not { Length: > 0 } || Unclosed(head);
     }
 
-    /// <summary>The indent most lines share: text laid out with its page margin (pdftotext -layout) starts every line
+    /// <summary>The indent of the margin: text laid out with its page margin (pdftotext -layout) starts every line
     /// with it, and only what is indented beyond it starts a paragraph.</summary>
     private static int Margin(IReadOnlyList<SourceLine> lines)
     {
         Span<int> counts = stackalloc int[17];
+        var total = 0;
         foreach (var line in lines)
         {
-            if (line.Text.Length > 0 && !string.IsNullOrWhiteSpace(line.Text)) counts[Math.Min(Indent(line.Text), counts.Length - 1)]++;
+            if (line.Text.Length == 0 || string.IsNullOrWhiteSpace(line.Text)) continue;
+            counts[Math.Min(Indent(line.Text), counts.Length - 1)]++;
+            total++;
         }
-        var margin = 0;
-        for (var i = 1; i < counts.Length - 1; i++) if (counts[i] > counts[margin]) margin = i;
-        return margin;
+        // The smallest indent a good share of the lines have: paragraphs' first lines and centred lines are indented
+        // further, a stray line less.
+        for (var i = 0; i < counts.Length - 1; i++) if (counts[i] * 5 >= total) return i;
+        return 0;
     }
 
     /// <summary>Leading white space in columns: an ideographic space is two, a tab four.</summary>

@@ -51,8 +51,10 @@ internal sealed class FormGenerator(int seed)
         if (Chance(0.3)) transforms.Add(Indented(everyLine: transforms.Count > 0 && transforms[0].Description.StartsWith("cut", StringComparison.Ordinal) || Chance(0.5)));
         // A web page's paragraphs are paragraphs: HTML never carries a PDF's printed lines.
         var cut = transforms.Count > 0 && transforms[0].Description.StartsWith("cut", StringComparison.Ordinal);
+        // Markdown reads four spaces of indent as code: an export never indents its lines.
+        var indented = transforms.Any(t => t.Description.Contains("indented with", StringComparison.Ordinal));
         var markup = _random.Next(4);
-        if (markup == 0) transforms.Add(Markdown());
+        if (markup == 0 && !indented) transforms.Add(Markdown());
         else if (markup == 1 && !cut) transforms.Add(Html());
         if (Chance(0.35)) transforms.Add(SpacesOfOtherKinds());
         if (Chance(0.5)) transforms.Add(InvisibleCharacters());
