@@ -126,7 +126,8 @@ internal static class ParagraphJoining
         // Cells of a row copied from a table are separated by tabs: a row is never a wrapped paragraph.
         if (head.Contains('\t') || next.Raw.AsSpan().Trim().Contains('\t')) return false;
         if (!continued && previous.Kind is not (LineKind.Body or LineKind.Short)) return false;
-        if (previous.Compact is { } title && DocumentKinds.EndsTitle(title)) return false;
+        // A title ends with its kind; a sentence that ends with one (…提出如下意见 / ：) goes on. A title holds no comma.
+        if (previous.Compact is { } title && DocumentKinds.EndsTitle(title) && title.AsSpan().IndexOfAny("，,；;：:") < 0) return false;
         // A paragraph's next printed line starts at the margin; an indented line starts a paragraph (or is centred).
         if (next.Raw.Length == 0 || Indent(next.Raw) > margin) return false;
         // A date or a number may be a piece of a sentence cut around it; a marker or a mark never is one (a marker a
@@ -172,7 +173,8 @@ internal static class ParagraphJoining
         return columns;
     }
 
-    private static bool Unclosed(ReadOnlySpan<char> text) => text.Count('《') > text.Count('》') || text.Count('“') > text.Count('”');
+    /// <summary>The line ends inside a book title or a quotation it opened.</summary>
+    private static bool Unclosed(ReadOnlySpan<char> text) => text.LastIndexOf('《') > text.LastIndexOf('》') || text.LastIndexOf('“') > text.LastIndexOf('”');
 
     /// <summary>The line ends a sentence, or is a whole note in brackets: （责任单位：…）.</summary>
     private static bool EndsSentence(ReadOnlySpan<char> text)
