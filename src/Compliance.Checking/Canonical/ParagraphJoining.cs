@@ -101,14 +101,17 @@ internal static class ParagraphJoining
         if (!HoldsTitleWord(first) && !(first.All(c => c >= '\u4E00' && c <= '\u9FFF') && start + 1 < printed.Count
                                          && printed[start + 1].Compact is { } second && HoldsTitleWord(first + second))) return null;
         int? end = null;
+        var title = new StringBuilder();
         for (var k = start; k < printed.Count && k < start + MaxTitleLines; k++)
         {
             var line = printed[k];
             if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { } compact || line.Raw.AsSpan().Trim().Contains('\t')) break;
             if (!width.IsCentred(line.Raw.AsSpan().Trim(), Indent(line.Raw) - margin)) break;
             if (k > start && end is not null && HoldsTitleWord(compact)) break; // the next title
-            // A kind inside the title (…重大执法决定 / 法制审核制度实施方案的通知): the title ends at the last one.
-            if (k > start && DocumentKinds.EndsTitle(compact)) end = k;
+            // A kind inside the title (…重大执法决定 / 法制审核制度实施方案的通知): the title ends at the last one. The
+            // kind itself may be cut (…的通 / 知).
+            title.Append(compact);
+            if (k > start && DocumentKinds.EndsTitle(title.ToString())) end = k;
         }
         return end;
     }
