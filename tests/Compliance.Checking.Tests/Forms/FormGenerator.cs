@@ -216,7 +216,7 @@ internal sealed class FormGenerator(int seed)
             {
                 var text = line.Text;
                 var trimmed = text.Trim();
-                if (trimmed.Length == 0 || line.Role == FormRole.TableRow || trimmed.StartsWith('\f'))
+                if (trimmed.Length == 0 || line.Role == FormRole.TableRow || line.Text.Contains('\f'))
                 {
                     result.Add(line);
                     continue;
@@ -257,7 +257,7 @@ internal sealed class FormGenerator(int seed)
             {
                 var trimmed = line.Text.Trim();
                 if (trimmed.Length == 0) continue;
-                if (line.Role == FormRole.TableRow || trimmed.StartsWith('\f') || trimmed.Contains('\t'))
+                if (line.Role == FormRole.TableRow || line.Text.Contains('\f') || trimmed.Contains('\t'))
                 {
                     // Rows and pages stay lines of their own: flush what is pending first.
                     if (pending.Length > 0) result.Add(new FormLine(pending.ToString(), FormRole.Text));
