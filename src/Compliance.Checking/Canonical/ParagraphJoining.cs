@@ -138,7 +138,8 @@ internal static class ParagraphJoining
         // marker follows it (…已 / 经市政府 / （此件公开发布） / 同意，…).
         if (next.Kind is LineKind.Marker or LineKind.OrganMark or LineKind.TableRow or LineKind.SectionHead) return false;
         // A whole number (…号) or date (…日) on its line is a head or a tail part; a cut sentence leaves a piece of one.
-        if (next.Kind == LineKind.Number && next.Compact!.EndsWith('号') || next.Kind == LineKind.Date && next.Compact!.EndsWith('日')) return false;
+        // Inside a citation the line before opened (《山东省人民 / 政府关于贯彻国发〔2014〕43号 / 文件…》) it is a piece.
+        if ((next.Kind == LineKind.Number && next.Compact!.EndsWith('号') || next.Kind == LineKind.Date && next.Compact!.EndsWith('日')) && !Unclosed(head)) return false;
         if (next.Kind == LineKind.Organ && (afterNext is not (LineKind.Marker or LineKind.Body) || !width.Reaches(head, indent))) return false;
         if (PrintFurniture.ParagraphStart().IsMatch(next.Raw.AsSpan().TrimStart().ToString())) return false;
         // A title (an organ's name followed by 关于 or 印发) starts a document: what stood before it ended there.
