@@ -19,12 +19,19 @@ internal static class OrganNames
         => string.Equals(a, b, StringComparison.Ordinal)
            || string.Equals(a.Replace("人民政府", "政府", StringComparison.Ordinal), b.Replace("人民政府", "政府", StringComparison.Ordinal), StringComparison.Ordinal);
 
+    // Words of a sentence or a title, never of an organ's name: a printed line cut from one may end like a name
+    // (…关于印发…暂行办 / 法的通知, 区国土资源局和区农业农村局按照自然资办 / 函〔2019〕343号…).
+    private static readonly string[] NeverInNames = ["关于", "印发", "的", "按照", "根据", "要求", "负责", "牵头"];
+
     /// <summary>True for one organ name written without spaces, e.g. 乳山市人民政府办公室.</summary>
     public static bool IsOrganName(string compact)
     {
         if (compact.Length is < 3 or > 30) return false;
         // A title's first printed line may end like an organ (…关于印发…暂行办 / 法的通知); a name holds no such word.
-        if (compact.Contains("关于", StringComparison.Ordinal) || compact.Contains("印发", StringComparison.Ordinal) || compact.Contains('的')) return false;
+        foreach (var word in NeverInNames)
+        {
+            if (compact.Contains(word, StringComparison.Ordinal)) return false;
+        }
         foreach (var c in compact)
         {
             if (char.IsDigit(c) || char.IsPunctuation(c) && c is not '（' and not '）' and not '(' and not ')') return false;

@@ -378,7 +378,7 @@ internal sealed class DocumentExtractor
     }
 
     private static bool StartsLikeListItem(string c)
-        => c.Length > 1 && (c[0] is '（' or '(' && ChineseNumerals.ParseSmall(c[1].ToString()) is not null
+        => c.Length > 1 && (c[0] is '（' or '(' && c.AsSpan(1, Math.Min(4, c.Length - 1)).IndexOfAny('）', ')') > 0 && ChineseNumerals.ParseSmall(c[1].ToString()) is not null
                             || char.IsAsciiDigit(c[0]) && NumberedItem(c) || c[0] is '-' or '|' or '第' or '附'
                             || c.Length > 2 && c[1] == '、');
 
