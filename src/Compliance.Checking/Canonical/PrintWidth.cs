@@ -45,8 +45,10 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
     /// <param name="indent">Columns of indent beyond the margin (a paragraph's first line): they fill the line too.</param>
     public bool IsFull(ReadOnlySpan<char> trimmed, int indent = 0) => Measure(trimmed, InColumns) + (InColumns ? indent : indent / 2) >= Width - Scale(ShortBy, InColumns);
 
-    /// <summary>True when the line (trimmed) reaches the width itself: stronger evidence of a cut than <see cref="IsFull"/>.</summary>
-    public bool Reaches(ReadOnlySpan<char> trimmed, int indent = 0) => Measure(trimmed, InColumns) + (InColumns ? indent : indent / 2) >= Width;
+    /// <summary>True when the line (trimmed) reaches the width itself: stronger evidence of a cut than <see cref="IsFull"/>.
+    /// A longer line is not one printed line (page-break joining made it) and proves nothing.</summary>
+    public bool Reaches(ReadOnlySpan<char> trimmed, int indent = 0)
+        => Measure(trimmed, InColumns) + (InColumns ? indent : indent / 2) is var used && used >= Width && used <= Width + Scale(OverBy, InColumns);
 
     /// <summary>The print width of the lines, or null when they were not cut at one.</summary>
     public static PrintWidth? Detect(IReadOnlyList<SourceLine> lines)

@@ -379,7 +379,7 @@ internal sealed class DocumentExtractor
 
     private static bool StartsLikeListItem(string c)
         => c.Length > 1 && (c[0] is '（' or '(' && c.AsSpan(1, Math.Min(4, c.Length - 1)).IndexOfAny('）', ')') > 0 && ChineseNumerals.ParseSmall(c[1].ToString()) is not null
-                            || char.IsAsciiDigit(c[0]) && NumberedItem(c) || c[0] is '-' or '|' or '第' or '附'
+                            || char.IsAsciiDigit(c[0]) && NumberedItem(c) || c[0] is '|' or '第' or '附'
                             || c.Length > 2 && c[1] == '、');
 
     /// <summary>1. 2、 3） 10．: a number that numbers an item. A title cut inside a year (…（2019-20 / 21年）》的通知) goes on
