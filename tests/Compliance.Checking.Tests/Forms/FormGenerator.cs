@@ -183,7 +183,8 @@ internal sealed class FormGenerator(int seed)
             var text = line.Text.Trim();
             if (text.Length is < 2 || text.Length > maxLength || text.Any(c => c < 0x2E80 && !char.IsWhiteSpace(c))) return line;
             var tokens = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries);
-            return line with { Text = string.Join(gap, tokens.Select(t => string.Join(' ', t.ToCharArray()))) };
+            var lead = line.Text[..(line.Text.Length - line.Text.TrimStart().Length)]; // alignment stays
+            return line with { Text = lead + string.Join(gap, tokens.Select(t => string.Join(' ', t.ToCharArray()))) };
         }).ToList());
     }
 
