@@ -31,7 +31,7 @@ internal static class LimitInputs
         Save(directory, "text-20MB-1M-short-lines.txt", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("一条 规定事项\n", MaxTextBytes / 20 - 1))));
         Save(directory, "text-20MB-one-line.txt", HostileFiles.TextWithOneLine(MaxTextBytes / 3));
         Save(directory, "text-60MB-seeds.txt", Encoding.UTF8.GetBytes(RepeatedText(seedText, 60 * 1024 * 1024)));
-        Save(directory, "pdf-one-page-of-60MB-uncompressed-text.pdf", HostileFiles.Pdf(1, linesPerPage: 1_000, streamsPerPage: 600));
+        Save(directory, "pdf-one-page-of-60MB-uncompressed-text.pdf", HostileFiles.Pdf(1, linesPerPage: 1_000, streamsPerPage: 500));
         Save(directory, "pdf-flate-bomb-2GB.pdf", HostileFiles.Pdf(1, flateBombBytes: 2_000_000_000));
         Save(directory, "pdf-2000-pages-deflated-to-36MB.pdf", HostileFiles.Pdf(2_000, linesPerPage: 150, compressed: true));
         Save(directory, "pdf-2000-pages-of-text.pdf", HostileFiles.Pdf(2_000, linesPerPage: 50));

@@ -178,6 +178,7 @@ public sealed class BulletinChecker
         UnreadableKind.PdfStreamTooLarge => [ByteSize.Format(_limits.MaxPdfStreamBytes)],
         UnreadableKind.PdfPageTooLarge => [ByteSize.Format(_limits.MaxPdfPageContentBytes)],
         UnreadableKind.PdfPageTooManyLetters => [_limits.MaxPdfPageLetters.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.PdfTooManyLetters => [_limits.PdfLetters.ToString("N0", CultureInfo.InvariantCulture)],
         UnreadableKind.TextTooLarge => [ByteSize.Format(size), ByteSize.Format(_limits.TextBytes)],
         UnreadableKind.TimeBudgetExceeded => [_limits.TimeBudgetSeconds.ToString("0.#", CultureInfo.InvariantCulture)],
         _ => [],

@@ -266,7 +266,7 @@ public class LimitsTests
         // 60 pages of deflated text, each page drawn from 20 streams: what a gazette's pages and fonts do, decoding to
         // several times the file — past the 2 × 1 MB the whole-file total allowed. Each stream and page is under its limit.
         var pdf = HostileFiles.Pdf(60, linesPerPage: 20, compressed: true, streamsPerPage: 20);
-        var limits = new CheckerLimits { MaxBulletinBytes = 1024 * 1024 };
+        var limits = new CheckerLimits { MaxBulletinBytes = 1024 * 1024, MaxTextBytes = 20 * 1024 * 1024 }; // its 2.6 million letters stay under the text limit
         Assert.True(pdf.Length < limits.MaxBulletinBytes, $"{pdf.Length} bytes");
         Assert.True(DecodedFlateBytes(pdf) > 2 * limits.MaxBulletinBytes, $"{DecodedFlateBytes(pdf)} bytes decoded");
 
@@ -307,6 +307,17 @@ public class LimitsTests
         var report = Checker(limits).Check(HostileFiles.Pdf(2, linesPerPage: 200), "letters.pdf");
 
         AssertRefused(report, UnreadableKind.PdfPageTooManyLetters, "5,000");
+    }
+
+    [Fact]
+    public void A_pdf_of_more_letters_in_all_than_the_limit_is_refused()
+    {
+        // 60 pages of some 1,000 letters each, none over the page limit; 2 × 20,000 bytes of text allow 20,000 letters.
+        var limits = new CheckerLimits { MaxTextBytes = 40_000 };
+
+        var report = Checker(limits).Check(HostileFiles.Pdf(60, linesPerPage: 10), "letters.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfTooManyLetters, "20,000");
     }
 
     [Fact]
@@ -426,6 +437,7 @@ public class LimitsTests
         Assert.Equal(1_048_576, defaults.Lines);
         Assert.Equal(40 * 1024 * 1024, defaults.DocxPartBytes);
         Assert.Equal(256 * 1024 * 1024, defaults.DocxTotalBytes);   // declared sizes, images included
+        Assert.Equal(10 * 1024 * 1024, defaults.PdfLetters);
 
         var small = new CheckerLimits { MaxBulletinBytes = 10 * 1024 * 1024 };
         Assert.Equal(10 * 1024 * 1024, small.TextBytes);             // never more than the file limit
@@ -480,7 +492,7 @@ public class LimitsTests
             UnreadableKind.LineTooLong, UnreadableKind.TooManyLines, UnreadableKind.DocxTooManyParts, UnreadableKind.DocxPartTooLarge, UnreadableKind.DocxTotalTooLarge,
             UnreadableKind.DocxCompressionRatio, UnreadableKind.DocxTooDeep, UnreadableKind.PdfTooManyPages, UnreadableKind.PdfTooManyObjects,
             UnreadableKind.PdfTooDeep, UnreadableKind.PdfStreamTooLarge, UnreadableKind.PdfCompressionRatio, UnreadableKind.TimeBudgetExceeded,
-            UnreadableKind.PdfPageTooLarge, UnreadableKind.PdfPageTooManyLetters, UnreadableKind.TextTooLarge,
+            UnreadableKind.PdfPageTooLarge, UnreadableKind.PdfPageTooManyLetters, UnreadableKind.PdfTooManyLetters, UnreadableKind.TextTooLarge,
         };
         var checker = Samples.Checker();
         foreach (var kind in limitKinds)

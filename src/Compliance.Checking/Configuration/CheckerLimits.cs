@@ -77,6 +77,10 @@ public sealed class CheckerLimits
     /// <summary>Most letters one PDF page may hold. A dense gazette page has about 3,000 characters.</summary>
     public int MaxPdfPageLetters { get; set; } = 50_000;
 
+    /// <summary>Most letters a whole PDF may hold: what its text costs the checker once read. Default one per 2 bytes of
+    /// <see cref="MaxTextBytes"/> (10,485,760 for 20 MB); a 2,000-page gazette has some 6 million.</summary>
+    public int? MaxPdfLetters { get; set; }
+
     /// <summary>Removed: the total all of a PDF's streams decoded to (2 × <see cref="MaxBulletinBytes"/>) refused
     /// legitimate gazettes, whose fonts and pages together decode to many times the file. Setting it is a configuration
     /// error naming its replacements, <see cref="MaxPdfStreamBytes"/> and <see cref="MaxPdfPageContentBytes"/>.</summary>
@@ -93,6 +97,8 @@ public sealed class CheckerLimits
     public int Lines => MaxLines ?? (int)Math.Min(int.MaxValue, TextBytes / 20);
 
     public long DocxPartBytes => MaxDocxPartBytes ?? 2 * TextBytes;
+
+    public int PdfLetters => MaxPdfLetters ?? (int)Math.Min(int.MaxValue, TextBytes / 2);
 
     public long DocxTotalBytes => MaxDocxTotalBytes ?? 4 * MaxBulletinBytes;
 
@@ -124,5 +130,6 @@ public sealed class CheckerLimits
         if (MaxPdfStreamBytes <= 0) yield return nameof(MaxPdfStreamBytes);
         if (MaxPdfPageContentBytes <= 0) yield return nameof(MaxPdfPageContentBytes);
         if (MaxPdfPageLetters <= 0) yield return nameof(MaxPdfPageLetters);
+        if (MaxPdfLetters <= 0) yield return nameof(MaxPdfLetters);
     }
 }

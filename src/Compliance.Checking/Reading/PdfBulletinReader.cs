@@ -73,6 +73,7 @@ public sealed class PdfBulletinReader : IFormatReader
             }
             var pages = new List<IReadOnlyList<VisualLine>>(document.NumberOfPages);
             var dictionaries = PageDictionaries(document);
+            long letterCount = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 deadline.ThrowIfExpired();
@@ -83,6 +84,11 @@ public sealed class PdfBulletinReader : IFormatReader
                 if (letters.Count > _limits.MaxPdfPageLetters)
                 {
                     return ReadOutcome.Unreadable(UnreadableKind.PdfPageTooManyLetters, $"page {number}: {letters.Count} letters");
+                }
+                letterCount += letters.Count;
+                if (letterCount > _limits.PdfLetters)
+                {
+                    return ReadOutcome.Unreadable(UnreadableKind.PdfTooManyLetters, $"{letterCount} letters by page {number}");
                 }
                 pages.Add(PdfLineGrouper.Group(letters));
             }

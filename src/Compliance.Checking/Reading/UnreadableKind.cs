@@ -49,6 +49,8 @@ public enum UnreadableKind
     PdfPageTooLarge,
     /// <summary>A PDF page of more letters than <c>Limits.MaxPdfPageLetters</c>.</summary>
     PdfPageTooManyLetters,
+    /// <summary>A PDF of more letters in all than <c>Limits.MaxPdfLetters</c>.</summary>
+    PdfTooManyLetters,
     /// <summary>A plain-text file larger than <c>Limits.MaxTextBytes</c>.</summary>
     TextTooLarge,
     /// <summary>Checking took longer than <c>Limits.TimeBudgetSeconds</c>.</summary>
