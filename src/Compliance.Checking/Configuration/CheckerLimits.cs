@@ -70,7 +70,7 @@ public sealed class CheckerLimits
 
     /// <summary>Most bytes the content of one PDF page may decode to: its content streams, the forms it draws, its
     /// character maps — every stream decoded while reading the page except font programs and images, uncompressed ones
-    /// counted by their length. PdfPig makes a letter of each byte of text shown, so this bounds a page's letters
+    /// counted by their length. PdfPig makes at most one letter of each byte of text shown, so this bounds a page's letters
     /// before they exist. A page of text takes 10–60 KB.</summary>
     public long MaxPdfPageContentBytes { get; set; } = 4 * 1024 * 1024;
 
