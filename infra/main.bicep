@@ -19,7 +19,7 @@ param bulletinsContainerName string = 'bulletins'
 param weeklySummarySchedule string = '0 0 0 * * 1'
 
 @description('Largest bulletin file accepted, in bytes (app setting Storage__MaxBulletinBytes).')
-param maxBulletinBytes int = 20971520
+param maxBulletinBytes int = 67108864
 
 @allowed([
   'AcsHttp'

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Peak memory (maximum resident set size) and wall time of `compliance check` on the zip bomb of issue 11, its
-# cousins and the largest input of each format the limits let through (each at most 20 MB, the default
-# Storage:MaxBulletinBytes), beside a reference command run in the same session: checking the three seeds.
+# cousins and the largest input of each format the limits let through (text at the 20 MB text limit, any file at most
+# 64 MB, the default Storage:MaxBulletinBytes), the largest legitimate bulletins (scripts/make-large-inputs.sh: a
+# 500-page 50 MB PDF with embedded fonts, a 20 MB .docx with images; and tests/fixtures/pdf/large-200-pages.pdf),
+# beside a reference command run in the same session: checking the three seeds.
 #
 #   scripts/measure-limits.sh            # this checkout's `compliance`, as scripts/publish-cli.sh makes it (out/limits/cli)
 #   scripts/measure-limits.sh PATH       # another build of the CLI, e.g. an older one, for before/after
 #
-# Needs GNU time (/usr/bin/time; Debian: apt-get install time). Inputs are generated once into out/limits/inputs.
+# Needs GNU time (/usr/bin/time; Debian: apt-get install time). Inputs are generated once into out/limits/inputs; the
+# Chromium and LibreOffice ones only where those are installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=out/limits
@@ -23,6 +26,10 @@ if [ -z "$cli" ]; then
 fi
 if [ ! -d "$out/inputs" ]; then
   dotnet run -c Release --project benchmarks/Compliance.Benchmarks -- limit-inputs "$out/inputs" > /dev/null
+  cp tests/fixtures/pdf/large-200-pages.pdf "$out/inputs/pdf-large-200-pages-fixture.pdf"
+  if command -v chromium > /dev/null && command -v libreoffice > /dev/null; then
+    bash scripts/make-large-inputs.sh "$out/inputs" > /dev/null
+  fi
 fi
 
 log=$(mktemp)

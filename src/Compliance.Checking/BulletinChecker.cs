@@ -175,7 +175,11 @@ public sealed class BulletinChecker
         UnreadableKind.PdfTooManyPages => [_limits.MaxPdfPages.ToString("N0", CultureInfo.InvariantCulture)],
         UnreadableKind.PdfTooManyObjects => [_limits.MaxPdfObjects.ToString("N0", CultureInfo.InvariantCulture)],
         UnreadableKind.PdfTooDeep => [_limits.MaxPdfNestingDepth],
-        UnreadableKind.PdfStreamTooLarge => [ByteSize.Format(_limits.PdfDecodedBytes)],
+        UnreadableKind.PdfStreamTooLarge => [ByteSize.Format(_limits.MaxPdfStreamBytes)],
+        UnreadableKind.PdfPageTooLarge => [ByteSize.Format(_limits.MaxPdfPageContentBytes)],
+        UnreadableKind.PdfPageTooManyLetters => [_limits.MaxPdfPageLetters.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.PdfTooManyLetters => [_limits.PdfLetters.ToString("N0", CultureInfo.InvariantCulture)],
+        UnreadableKind.TextTooLarge => [ByteSize.Format(size), ByteSize.Format(_limits.TextBytes)],
         UnreadableKind.TimeBudgetExceeded => [_limits.TimeBudgetSeconds.ToString("0.#", CultureInfo.InvariantCulture)],
         _ => [],
     };

@@ -9,7 +9,7 @@ public sealed class BulletinStorageOptions
     public const string SectionName = "Storage";
     public const string ContainerKey = "BulletinsContainer";
     public const string DefaultContainer = "bulletins";
-    public const long DefaultMaxBulletinBytes = 20 * 1024 * 1024;
+    public const long DefaultMaxBulletinBytes = 64 * 1024 * 1024;
 
     /// <summary>Blob container the clerks upload bulletins to.</summary>
     public string BulletinsContainer { get; set; } = DefaultContainer;

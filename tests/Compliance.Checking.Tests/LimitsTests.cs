@@ -26,8 +26,8 @@ public class LimitsTests
 
         var (report, allocated) = CheckCountingAllocations(bomb, "bomb.docx");
 
-        // Its headers declare 1.5 GB, over the 80 MB (4 × 20 MB) a .docx may inflate to: refused before inflating a byte.
-        AssertRefused(report, UnreadableKind.DocxTotalTooLarge, "80 MB");
+        // Its headers declare 1.5 GB, over the 256 MB (4 × 64 MB) a .docx may declare: refused before inflating a byte.
+        AssertRefused(report, UnreadableKind.DocxTotalTooLarge, "256 MB");
         Assert.True(allocated < 16 * 1024 * 1024, $"{allocated:N0} bytes allocated");
     }
 
@@ -261,14 +261,73 @@ public class LimitsTests
     }
 
     [Fact]
-    public void A_pdf_of_many_small_streams_is_refused_by_the_ratio_of_the_whole_file()
+    public void A_pdf_whose_pages_together_decode_to_many_times_the_file_is_read()
     {
-        // Each page's text deflates well under the 1 MB floor; together they decode past 100× the file.
-        var limits = new CheckerLimits { MaxCompressionRatio = 5 };
+        // 60 pages of deflated text, each page drawn from 20 streams: what a gazette's pages and fonts do, decoding to
+        // several times the file — past the 2 × 1 MB the whole-file total allowed. Each stream and page is under its limit.
+        var pdf = HostileFiles.Pdf(60, linesPerPage: 20, compressed: true, streamsPerPage: 20);
+        var limits = new CheckerLimits { MaxBulletinBytes = 1024 * 1024, MaxTextBytes = 20 * 1024 * 1024 }; // its 2.6 million letters stay under the text limit
+        Assert.True(pdf.Length < limits.MaxBulletinBytes, $"{pdf.Length} bytes");
+        Assert.True(DecodedFlateBytes(pdf) > 2 * limits.MaxBulletinBytes, $"{DecodedFlateBytes(pdf)} bytes decoded");
 
-        var report = Checker(limits).Check(HostileFiles.Pdf(200, linesPerPage: 100, compressed: true), "pages.pdf");
+        var outcome = new PdfBulletinReader(limits).Read(pdf, removeFurniture: false);
 
-        AssertRefused(report, UnreadableKind.PdfCompressionRatio, "5");
+        Assert.True(outcome.Failure is null, $"{outcome.Failure}: {outcome.Detail}");
+        Assert.Contains(outcome.Text!.Lines, l => l.Text.Contains("End of page 60.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pdf_page_whose_many_small_streams_add_up_past_the_page_content_limit_is_refused()
+    {
+        // Each stream deflates from a few KB, far under the ratio's floor; one page draws 300 of them.
+        var limits = new CheckerLimits { MaxPdfPageContentBytes = 1024 * 1024 };
+        var page = HostileFiles.Pdf(1, linesPerPage: 100, compressed: true, streamsPerPage: 300);
+
+        var report = Checker(limits).Check(page, "page.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfPageTooLarge, "1 MB");
+    }
+
+    [Fact]
+    public void An_uncompressed_page_content_over_the_page_content_limit_is_refused()
+    {
+        var limits = new CheckerLimits { MaxPdfPageContentBytes = 1024 * 1024 };
+        var page = HostileFiles.Pdf(1, linesPerPage: 100, streamsPerPage: 300);
+
+        var report = Checker(limits).Check(page, "page.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfPageTooLarge, "1 MB");
+    }
+
+    [Fact]
+    public void A_pdf_page_of_more_letters_than_the_limit_is_refused()
+    {
+        var limits = new CheckerLimits { MaxPdfPageLetters = 5_000 };
+
+        var report = Checker(limits).Check(HostileFiles.Pdf(2, linesPerPage: 200), "letters.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfPageTooManyLetters, "5,000");
+    }
+
+    [Fact]
+    public void A_pdf_of_more_letters_in_all_than_the_limit_is_refused()
+    {
+        // 60 pages of some 1,000 letters each, none over the page limit; 2 × 20,000 bytes of text allow 20,000 letters.
+        var limits = new CheckerLimits { MaxTextBytes = 40_000 };
+
+        var report = Checker(limits).Check(HostileFiles.Pdf(60, linesPerPage: 10), "letters.pdf");
+
+        AssertRefused(report, UnreadableKind.PdfTooManyLetters, "20,000");
+    }
+
+    [Fact]
+    public void A_pdf_page_of_letters_under_the_limit_is_read()
+    {
+        var limits = new CheckerLimits { MaxPdfPageLetters = 50_000 };
+
+        var outcome = new PdfBulletinReader(limits).Read(HostileFiles.Pdf(2, linesPerPage: 200), removeFurniture: false);
+
+        Assert.Null(outcome.Failure);
     }
 
     [Fact]
@@ -291,11 +350,12 @@ public class LimitsTests
     [Fact]
     public void A_pdf_stream_over_the_decoded_size_limit_is_refused()
     {
-        var limits = new CheckerLimits { MaxBulletinBytes = 1024 * 1024, MaxCompressionRatio = 100_000 };
+        var limits = new CheckerLimits { MaxPdfStreamBytes = 2 * 1024 * 1024, MaxCompressionRatio = 100_000 };
 
-        var report = Checker(limits).Check(HostileFiles.Pdf(1, flateBombBytes: 3_000_000), "stream.pdf");
+        var (report, allocated) = CheckCountingAllocations(HostileFiles.Pdf(1, flateBombBytes: 3_000_000), "stream.pdf", limits);
 
         AssertRefused(report, UnreadableKind.PdfStreamTooLarge, "2 MB");
+        Assert.True(allocated < 2 * 1024 * 1024, $"{allocated:N0} bytes allocated: the stream was decoded");
     }
 
     [Fact]
@@ -323,10 +383,10 @@ public class LimitsTests
         var path = Path.GetTempFileName();
         try
         {
-            await using (var file = File.OpenWrite(path)) file.SetLength(21 * 1024 * 1024); // sparse: nothing to read
+            await using (var file = File.OpenWrite(path)) file.SetLength(65 * 1024 * 1024); // sparse: nothing to read
             var report = await Samples.Checker().CheckFileAsync(path);
 
-            AssertRefused(report, UnreadableKind.TooLarge, "21 MB", "20 MB");
+            AssertRefused(report, UnreadableKind.TooLarge, "65 MB", "64 MB");
         }
         finally
         {
@@ -369,16 +429,47 @@ public class LimitsTests
     }
 
     [Fact]
-    public void Expansion_limits_derive_from_the_largest_bulletin_unless_set()
+    public void Text_limits_derive_from_the_text_size_and_the_docx_total_from_the_largest_bulletin_unless_set()
     {
-        var limits = new CheckerLimits { MaxBulletinBytes = 10 * 1024 * 1024 };
+        var defaults = new CheckerLimits();
+        Assert.Equal(64 * 1024 * 1024, defaults.MaxBulletinBytes);
+        Assert.Equal(20 * 1024 * 1024, defaults.TextBytes);          // not the file limit: text costs 13 bytes a byte
+        Assert.Equal(1_048_576, defaults.Lines);
+        Assert.Equal(40 * 1024 * 1024, defaults.DocxPartBytes);
+        Assert.Equal(256 * 1024 * 1024, defaults.DocxTotalBytes);   // declared sizes, images included
+        Assert.Equal(10 * 1024 * 1024, defaults.PdfLetters);
 
-        Assert.Equal(20 * 1024 * 1024, limits.DocxPartBytes);
-        Assert.Equal(40 * 1024 * 1024, limits.DocxTotalBytes);
-        Assert.Equal(20 * 1024 * 1024, limits.PdfDecodedBytes);
+        var small = new CheckerLimits { MaxBulletinBytes = 10 * 1024 * 1024 };
+        Assert.Equal(10 * 1024 * 1024, small.TextBytes);             // never more than the file limit
+        Assert.Equal(20 * 1024 * 1024, small.DocxPartBytes);
+        Assert.Equal(40 * 1024 * 1024, small.DocxTotalBytes);
 
-        limits.MaxDocxPartBytes = 1234;
-        Assert.Equal(1234, limits.DocxPartBytes);
+        small.MaxDocxPartBytes = 1234;
+        small.MaxTextBytes = 2_000;
+        Assert.Equal(1234, small.DocxPartBytes);
+        Assert.Equal(100, small.Lines);
+    }
+
+    [Fact]
+    public void A_text_file_over_the_text_limit_is_refused_with_both_sizes()
+    {
+        var limits = new CheckerLimits { MaxTextBytes = 100_000 };
+        var text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Samples.Document + "\n", 100_000 / Encoding.UTF8.GetByteCount(Samples.Document) + 1)));
+
+        var (report, allocated) = CheckCountingAllocations(text, "big.txt", limits);
+
+        AssertRefused(report, UnreadableKind.TextTooLarge, "97.7 KB");
+        Assert.True(allocated < text.Length, $"{allocated:N0} bytes allocated: the text was decoded");
+    }
+
+    [Fact]
+    public void The_removed_whole_file_pdf_total_is_refused_naming_its_replacements()
+    {
+        var ex = Assert.Throws<ComplianceConfigurationException>(() => ComplianceConfiguration.Parse("""{ "limits": { "maxPdfDecodedBytes": 41943040 } }""", "compliance.json"));
+
+        Assert.Contains("limits.MaxPdfDecodedBytes was removed", ex.Message);
+        Assert.Contains("MaxPdfStreamBytes", ex.Message);
+        Assert.Contains("MaxPdfPageContentBytes", ex.Message);
     }
 
     [Fact]
@@ -401,6 +492,7 @@ public class LimitsTests
             UnreadableKind.LineTooLong, UnreadableKind.TooManyLines, UnreadableKind.DocxTooManyParts, UnreadableKind.DocxPartTooLarge, UnreadableKind.DocxTotalTooLarge,
             UnreadableKind.DocxCompressionRatio, UnreadableKind.DocxTooDeep, UnreadableKind.PdfTooManyPages, UnreadableKind.PdfTooManyObjects,
             UnreadableKind.PdfTooDeep, UnreadableKind.PdfStreamTooLarge, UnreadableKind.PdfCompressionRatio, UnreadableKind.TimeBudgetExceeded,
+            UnreadableKind.PdfPageTooLarge, UnreadableKind.PdfPageTooManyLetters, UnreadableKind.PdfTooManyLetters, UnreadableKind.TextTooLarge,
         };
         var checker = Samples.Checker();
         foreach (var kind in limitKinds)
@@ -434,6 +526,28 @@ public class LimitsTests
             var line = lines[i % lines.Count];
             written += Encoding.UTF8.GetByteCount(line) + 40;
             yield return line;
+        }
+    }
+
+    /// <summary>What the Flate streams of a PDF decode to, each once.</summary>
+    private static long DecodedFlateBytes(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        long total = 0;
+        foreach (System.Text.RegularExpressions.Match match in System.Text.RegularExpressions.Regex.Matches(text, @"/Length (\d+)[^>]*/FlateDecode[^>]*>>\s*stream\r?\n|/FlateDecode[^>]*/Length (\d+)[^>]*>>\s*stream\r?\n"))
+        {
+            var length = int.Parse(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value, CultureInfo.InvariantCulture);
+            using var zlib = new System.IO.Compression.ZLibStream(new MemoryStream(pdf, match.Index + match.Length, length), System.IO.Compression.CompressionMode.Decompress);
+            total += CountBytes(zlib);
+        }
+        return total;
+
+        static long CountBytes(Stream stream)
+        {
+            var buffer = new byte[64 * 1024];
+            long count = 0;
+            for (int read; (read = stream.Read(buffer)) > 0;) count += read;
+            return count;
         }
     }
 

@@ -49,7 +49,10 @@ public sealed class OutageTests : IDisposable
         var run = await CliProcess.RunAsync(_folder, settings, "findings");
 
         AssertOneClearFailure(run, $"http://127.0.0.1:{silent.Port}/devstoreaccount1", "没有在规定时间内响应");
-        Assert.Equal(2, silent.Requests);
+        // The request reached the server, which held it: a timeout, not a refused connection. How many attempts the
+        // retry policy makes is asserted without a server (Compliance.Hosting.Tests, StorageRetryRegistrationTests):
+        // counted here, a loaded machine can exit before the stub has read the last attempt's headers.
+        Assert.True(silent.Requests >= 1, "no request reached the server");
     }
 
     [Fact]

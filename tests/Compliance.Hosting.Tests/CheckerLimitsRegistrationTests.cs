@@ -50,6 +50,17 @@ public sealed class CheckerLimitsRegistrationTests
     }
 
     [Fact]
+    public void The_removed_whole_file_pdf_total_fails_with_a_message_naming_its_replacements()
+    {
+        using var services = ComplianceServices.Build(new() { ["Checking:Limits:MaxPdfDecodedBytes"] = "41943040" });
+
+        var ex = Assert.ThrowsAny<Exception>(() => services.GetRequiredService<BulletinChecker>());
+
+        Assert.Contains("MaxPdfDecodedBytes was removed", ex.Message);
+        Assert.Contains("MaxPdfStreamBytes", ex.Message);
+    }
+
+    [Fact]
     public void A_limit_that_is_not_positive_fails_with_a_message_naming_it()
     {
         using var services = ComplianceServices.Build(new() { ["Checking:Limits:MaxXmlDepth"] = "0" });

@@ -69,7 +69,7 @@ public sealed class StorageRegistrationTests(AzuriteFixture azurite)
         using var services = ComplianceServices.Build([]);
         var options = services.GetRequiredService<IOptions<BulletinStorageOptions>>().Value;
         Assert.Equal("bulletins", options.BulletinsContainer);
-        Assert.Equal(20971520, options.MaxBulletinBytes);
+        Assert.Equal(67108864, options.MaxBulletinBytes);
         Assert.Equal("devstoreaccount1", services.GetRequiredService<BlobServiceClient>().AccountName);
         Assert.NotNull(services.GetRequiredService<BulletinChecker>());
         Assert.Same(TimeProvider.System, services.GetRequiredService<TimeProvider>());

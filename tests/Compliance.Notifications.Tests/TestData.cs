@@ -57,10 +57,17 @@ internal static class TestData
 internal sealed class ListLoggerProvider : ILoggerProvider
 {
     private readonly List<(LogLevel Level, string Category, string Message)> _entries = [];
+    private readonly List<IReadOnlyDictionary<string, object?>> _values = [];
 
     public IReadOnlyList<(LogLevel Level, string Category, string Message)> Entries
     {
         get { lock (_entries) return _entries.ToList(); }
+    }
+
+    /// <summary>The structured values of each entry (the message template's placeholders), in the order logged.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Values
+    {
+        get { lock (_entries) return _values.ToList(); }
     }
 
     public ILogger CreateLogger(string categoryName) => new ListLogger(this, categoryName);
@@ -76,7 +83,14 @@ internal sealed class ListLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            lock (owner._entries) owner._entries.Add((logLevel, category, formatter(state, exception)));
+            var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
+                ? pairs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal)
+                : new Dictionary<string, object?>(StringComparer.Ordinal);
+            lock (owner._entries)
+            {
+                owner._entries.Add((logLevel, category, formatter(state, exception)));
+                owner._values.Add(values);
+            }
         }
     }
 }

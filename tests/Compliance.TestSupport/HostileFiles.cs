@@ -107,9 +107,10 @@ public static class HostileFiles
     /// overrides the page tree's /Count; <paramref name="extraPageEntry"/> is added to every page dictionary (e.g. a
     /// deeply nested array); <paramref name="flateBombBytes"/> gives the first page a Flate content stream that inflates
     /// to that many bytes of spaces (<paramref name="lzwBombBytes"/>: an LZW one), <paramref name="nestedContentDepth"/>
-    /// one whose text array nests that deep. <paramref name="compressed"/> deflates the pages' text.
+    /// one whose text array nests that deep. <paramref name="compressed"/> deflates the pages' text;
+    /// <paramref name="streamsPerPage"/> draws it that many times over, each time from a content stream of its own.
     /// </summary>
-    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0, long lzwBombBytes = 0, int linesPerPage = 1, bool compressed = false)
+    public static byte[] Pdf(int pages, int? declaredPages = null, string? extraPageEntry = null, long flateBombBytes = 0, int nestedContentDepth = 0, long lzwBombBytes = 0, int linesPerPage = 1, bool compressed = false, int streamsPerPage = 1)
     {
         var objects = new List<byte[]>
         {
@@ -124,9 +125,13 @@ public static class HostileFiles
                 : page == 1 && lzwBombBytes > 0 ? PdfStream("/Filter /LZWDecode", LzwRun(lzwBombBytes))
                 : page == 1 && nestedContentDepth > 0 ? PdfStream(string.Empty, Ascii($"BT /F1 12 Tf 72 720 Td {new string('[', nestedContentDepth)}{new string(']', nestedContentDepth)} TJ ET"))
                 : PageText(page, linesPerPage, compressed);
-            objects.Add(content);
-            var contentNumber = objects.Count;
-            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents {contentNumber} 0 R {extraPageEntry} >>"));
+            var contents = new List<string>();
+            for (var stream = 0; stream < streamsPerPage; stream++)
+            {
+                objects.Add(stream == 0 ? content : PageText(page, linesPerPage, compressed));
+                contents.Add($"{objects.Count} 0 R");
+            }
+            objects.Add(Ascii($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents [{string.Join(' ', contents)}] {extraPageEntry} >>"));
             kids.Add($"{objects.Count} 0 R");
         }
         objects[1] = Ascii($"<< /Type /Pages /Count {declaredPages ?? pages} /Kids [{string.Join(' ', kids)}] >>");

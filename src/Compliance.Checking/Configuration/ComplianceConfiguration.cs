@@ -57,6 +57,7 @@ public static class ComplianceConfiguration
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Limits is null) throw new ComplianceConfigurationException($"{origin}: 'limits' must be an object.");
+        if (options.Limits.Removed() is { } removed) throw new ComplianceConfigurationException($"{origin}: limits.{removed}");
         if (options.Limits.Problems().FirstOrDefault() is { } setting)
         {
             throw new ComplianceConfigurationException($"{origin}: limits.{setting} must be a positive number.");

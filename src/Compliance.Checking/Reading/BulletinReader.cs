@@ -31,6 +31,11 @@ public sealed class BulletinReader
         try
         {
             var format = ContentSniffer.Detect(content.Span);
+            // A text file is held as lines, at some 13 bytes of memory a byte: its size is the text limit, not the file limit.
+            if (format == ContentFormat.Text && content.Length > _limits.TextBytes)
+            {
+                return ReadOutcome.Unreadable(UnreadableKind.TextTooLarge, $"{content.Length} bytes of text");
+            }
             // Counted before the text is decoded: a file of line breaks would cost 80 bytes a line to split.
             if (format == ContentFormat.Text && LineBreaks(content.Span) >= _limits.Lines) return TooManyLines();
             var outcome = format switch

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
+using UglyToad.PdfPig.Tokens;
 
 namespace Compliance.Checking.Reading;
 
@@ -12,8 +13,9 @@ namespace Compliance.Checking.Reading;
 /// Reads the text layer of a PDF with PdfPig: page by page, letters grouped into printed lines by baseline,
 /// the printed lines of one paragraph joined into one line (as in text extracted from the PDF), Chinese text
 /// through the fonts' ToUnicode maps. Print furniture (running headers, page numbers) is removed here because
-/// only the layout tells whether a page break cut a paragraph. Never throws for bad content. Pages, objects, nesting
-/// and decoded stream bytes are bounded by <see cref="CheckerLimits"/>; the deadline is checked per page.
+/// only the layout tells whether a page break cut a paragraph. Never throws for bad content. Pages, objects, nesting,
+/// what one stream decodes to and what one page's content decodes to and holds in letters are bounded by
+/// <see cref="CheckerLimits"/>; the deadline is checked per page.
 /// </summary>
 public sealed class PdfBulletinReader : IFormatReader
 {
@@ -53,7 +55,7 @@ public sealed class PdfBulletinReader : IFormatReader
             return ReadOutcome.Unreadable(UnreadableKind.PdfTooDeep, $"arrays or dictionaries nested deeper than {_limits.MaxPdfNestingDepth}");
         }
 
-        var guard = new PdfStreamGuard(_limits, content.Length);
+        var guard = new PdfStreamGuard(_limits);
         try
         {
             // PdfPig's guard counts its own parse frames, a few more than the file's levels: twice the limit lets
@@ -70,11 +72,25 @@ public sealed class PdfBulletinReader : IFormatReader
                 return ReadOutcome.Unreadable(UnreadableKind.PdfTooManyPages, $"{document.NumberOfPages} pages");
             }
             var pages = new List<IReadOnlyList<VisualLine>>(document.NumberOfPages);
+            var dictionaries = PageDictionaries(document);
+            long letterCount = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 deadline.ThrowIfExpired();
-                pages.Add(PdfLineGrouper.Group(document.GetPage(number).Letters));
+                guard.BeginPage();
+                if (number <= dictionaries.Count) guard.CountUncompressedContent(UncompressedContentBytes(document, dictionaries[number - 1]));
+                var letters = document.GetPage(number).Letters;
                 guard.ThrowIfViolated();
+                if (letters.Count > _limits.MaxPdfPageLetters)
+                {
+                    return ReadOutcome.Unreadable(UnreadableKind.PdfPageTooManyLetters, $"page {number}: {letters.Count} letters");
+                }
+                letterCount += letters.Count;
+                if (letterCount > _limits.PdfLetters)
+                {
+                    return ReadOutcome.Unreadable(UnreadableKind.PdfTooManyLetters, $"{letterCount} letters by page {number}");
+                }
+                pages.Add(PdfLineGrouper.Group(letters));
             }
             if (pages.All(p => p.Count == 0))
             {
@@ -102,6 +118,51 @@ public sealed class PdfBulletinReader : IFormatReader
             // PdfPig reports damaged structure with several exception types (format, font, IO...).
             return ReadOutcome.Unreadable(UnreadableKind.PdfCorrupt, ex.GetType().Name + ": " + ex.Message);
         }
+    }
+
+    /// <summary>The page dictionaries in page order, walked from the catalog's page tree (each node once, so a cycle ends).</summary>
+    private static List<DictionaryToken> PageDictionaries(PdfDocument document)
+    {
+        var pages = new List<DictionaryToken>();
+        var seen = new HashSet<IndirectReference>();
+        var pending = new Stack<IToken>();
+        if (document.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root)) pending.Push(root);
+        while (pending.TryPop(out var token))
+        {
+            if (token is IndirectReferenceToken reference)
+            {
+                if (!seen.Add(reference.Data)) continue;
+                token = document.Structure.GetObject(reference.Data).Data;
+            }
+            if (token is not DictionaryToken node) continue;
+            if (node.TryGet(NameToken.Kids, out var kids) && (kids is ArrayToken ? kids : kids is IndirectReferenceToken r ? document.Structure.GetObject(r.Data).Data : null) is ArrayToken array)
+            {
+                for (var i = array.Data.Count - 1; i >= 0; i--) pending.Push(array.Data[i]);
+            }
+            else
+            {
+                pages.Add(node);
+            }
+        }
+        return pages;
+    }
+
+    /// <summary>
+    /// The bytes of a page's content streams that have no filter: no filter counts them as they are decoded, and each of
+    /// their bytes of text still becomes a letter. Compressed ones are counted by the guard's filters.
+    /// </summary>
+    private static long UncompressedContentBytes(PdfDocument document, DictionaryToken page)
+    {
+        if (!page.TryGet(NameToken.Contents, out var contents)) return 0;
+        if (contents is IndirectReferenceToken single) contents = document.Structure.GetObject(single.Data).Data;
+        IReadOnlyList<IToken> parts = contents is ArrayToken array ? array.Data : [contents];
+        long total = 0;
+        foreach (var part in parts)
+        {
+            var token = part is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : part;
+            if (token is StreamToken stream && !stream.StreamDictionary.ContainsKey(NameToken.Filter)) total += stream.Data.Length;
+        }
+        return total;
     }
 
     private static IEnumerable<Exception> Causes(Exception exception)

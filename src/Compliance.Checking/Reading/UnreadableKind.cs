@@ -41,10 +41,18 @@ public enum UnreadableKind
     PdfTooManyObjects,
     /// <summary>A PDF whose arrays and dictionaries nest deeper than <c>Limits.MaxPdfNestingDepth</c>.</summary>
     PdfTooDeep,
-    /// <summary>A PDF whose streams decode to more than <c>Limits.MaxPdfDecodedBytes</c>.</summary>
+    /// <summary>A PDF stream that decodes to more than <c>Limits.MaxPdfStreamBytes</c>.</summary>
     PdfStreamTooLarge,
     /// <summary>A PDF stream compressed more than <c>Limits.MaxCompressionRatio</c> times.</summary>
     PdfCompressionRatio,
+    /// <summary>A PDF page whose content decodes to more than <c>Limits.MaxPdfPageContentBytes</c>.</summary>
+    PdfPageTooLarge,
+    /// <summary>A PDF page of more letters than <c>Limits.MaxPdfPageLetters</c>.</summary>
+    PdfPageTooManyLetters,
+    /// <summary>A PDF of more letters in all than <c>Limits.MaxPdfLetters</c>.</summary>
+    PdfTooManyLetters,
+    /// <summary>A plain-text file larger than <c>Limits.MaxTextBytes</c>.</summary>
+    TextTooLarge,
     /// <summary>Checking took longer than <c>Limits.TimeBudgetSeconds</c>.</summary>
     TimeBudgetExceeded,
 }

@@ -7,26 +7,36 @@ using UglyToad.PdfPig.Tokens;
 namespace Compliance.Checking.Reading.Pdf;
 
 /// <summary>
-/// PdfPig's stream filters, with a bound on what they may decode to: all streams together at most
-/// <see cref="CheckerLimits.PdfDecodedBytes"/>, and neither a stream nor the whole document, past 1 MB, decoded to more
-/// than <see cref="CheckerLimits.MaxCompressionRatio"/> times its encoded size. A Flate
-/// stream (the PDF zip bomb) is first inflated into a small buffer that is only counted, and an LZW stream's length
-/// computed from its codes, so an oversized one is refused before PdfPig allocates its result; the other filters
-/// (ASCII, run length: at most 128×) are judged on their result. One guard per document: it keeps the first violation, because PdfPig's lenient
-/// parsing may swallow the exception; the reader asks <see cref="ThrowIfViolated"/> after each page.
+/// PdfPig's stream filters, with a bound on what each stream may decode to: at most
+/// <see cref="CheckerLimits.MaxPdfStreamBytes"/>, and, past 1 MB, at most <see cref="CheckerLimits.MaxCompressionRatio"/>
+/// times its encoded size; and a bound on what one page's content (every stream decoded while the page is read, except
+/// font programs and images; uncompressed ones by their length) adds up to, <see cref="CheckerLimits.MaxPdfPageContentBytes"/>.
+/// Nothing is totalled over the whole file: PdfPig decodes a font or a form again for each page that uses it, and
+/// only what one stream or one page holds at a time costs memory. A Flate stream (the PDF zip bomb) is first inflated
+/// into a small buffer that is only counted, and an LZW stream's length computed from its codes, so an oversized one is
+/// refused before PdfPig allocates its result; the other filters (ASCII, run length: at most 128×) are judged on their
+/// result. One guard per document: it keeps the first violation, because PdfPig's lenient parsing may swallow the
+/// exception; the reader asks <see cref="ThrowIfViolated"/> after each page.
 /// </summary>
-internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) : IFilterProvider
+internal sealed class PdfStreamGuard(CheckerLimits limits) : IFilterProvider
 {
     private const int ZlibHeaderLength = 2;
+
+    private static readonly NameToken[] FontProgramLengths = [NameToken.Create("Length1"), NameToken.Create("Length2"), NameToken.Create("Length3")];
+    private static readonly HashSet<string> NotContentSubtypes = new(StringComparer.Ordinal) { "Image", "Type1C", "CIDFontType0C", "OpenType" };
+    private static readonly HashSet<string> StructureTypes = new(StringComparer.Ordinal) { "ObjStm", "XRef", "Metadata" };
 
     private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
     private readonly Dictionary<IFilter, IFilter> _guarded = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Bytes decoded so far by every filter of the document.</summary>
-    public long Decoded { get; private set; }
+    /// <summary>Content bytes decoded (or read uncompressed) since the current page began.</summary>
+    public long PageContent { get; private set; }
 
     /// <summary>The first limit exceeded, or null.</summary>
     public InputLimitExceededException? Violation { get; private set; }
+
+    /// <summary>Starts counting a new page's content.</summary>
+    public void BeginPage() => PageContent = 0;
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Guard(_inner.GetFilters(dictionary));
 
@@ -52,7 +62,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
     }
 
     /// <summary>Inflates a Flate stream into a reused buffer, only counting, up to the most it may decode to.</summary>
-    private void Precount(ReadOnlyMemory<byte> encoded)
+    private void Precount(ReadOnlyMemory<byte> encoded, bool content)
     {
         if (encoded.Length <= ZlibHeaderLength) return;
         var allowed = Allowed(encoded.Length);
@@ -65,12 +75,10 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
             while ((read = deflate.Read(buffer)) > 0)
             {
                 inflated += read;
-                if (inflated > allowed)
-                {
-                    Check(inflated, encoded.Length);
-                    return;
-                }
+                if (inflated > allowed) break;
             }
+            // Inflated to the end, or past the stream's limits: either way judged before PdfPig decodes it.
+            Check(inflated, encoded.Length, content);
         }
         catch (InvalidDataException)
         {
@@ -86,7 +94,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
     /// Counts what an LZW stream decodes to (ISO 32000-1, 7.4.4) from the lengths of its table's sequences only, without
     /// writing them: LZW can expand about 2,600 times, and PdfPig's filter would allocate all of it first.
     /// </summary>
-    private void PrecountLzw(ReadOnlySpan<byte> encoded, bool earlyChange)
+    private void PrecountLzw(ReadOnlySpan<byte> encoded, bool earlyChange, bool content)
     {
         const int ClearTable = 256, EndOfData = 257, FirstFreeCode = 258, MaxCodes = 4096;
         var allowed = Allowed(encoded.Length);
@@ -100,13 +108,21 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
         {
             while (bitCount < codeBits)
             {
-                if (position >= encoded.Length) return;
+                if (position >= encoded.Length)
+                {
+                    Check(decoded, encoded.Length, content);
+                    return;
+                }
                 bits = (bits << 8) | encoded[position++];
                 bitCount += 8;
             }
             var code = (int)((bits >> (bitCount - codeBits)) & ((1UL << codeBits) - 1));
             bitCount -= codeBits;
-            if (code == EndOfData) return;
+            if (code == EndOfData)
+            {
+                Check(decoded, encoded.Length, content);
+                return;
+            }
             if (code == ClearTable)
             {
                 (nextCode, codeBits, boundary, previous) = (FirstFreeCode, 9, 511 + offset, -1);
@@ -120,7 +136,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
             decoded += length;
             if (decoded > allowed)
             {
-                Check(decoded, encoded.Length);
+                Check(decoded, encoded.Length, content);
                 return;
             }
             if (previous >= 0 && nextCode < MaxCodes)
@@ -140,34 +156,62 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
         => !(DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex) is { } parameters
              && parameters.TryGet(NameToken.Create("EarlyChange"), out NumericToken value) && value.Int == 0);
 
-    /// <summary>The most one stream of <paramref name="encodedLength"/> bytes may decode to.</summary>
-    private long Allowed(long encodedLength)
-        => Math.Min(limits.PdfDecodedBytes - Decoded,
-                    Math.Max(CheckerLimits.RatioFloorBytes, (long)Math.Min(long.MaxValue / 2, (double)limits.MaxCompressionRatio * encodedLength)));
-
-    private void Account(long decoded, long encodedLength)
+    /// <summary>
+    /// Whether a stream is page content: not a font program (FontFile2/3: /Length1–3 or a CFF/OpenType subtype), not an
+    /// image, not the file's own structure (object and cross-reference streams, metadata). Contents, forms, patterns,
+    /// Type 3 glyphs and character maps are.
+    /// </summary>
+    private static bool IsContent(DictionaryToken dictionary)
     {
-        Check(decoded, encodedLength);
-        Decoded += decoded;
+        foreach (var key in FontProgramLengths)
+        {
+            if (dictionary.ContainsKey(key)) return false;
+        }
+        if (dictionary.TryGet(NameToken.Subtype, out NameToken subtype) && NotContentSubtypes.Contains(subtype.Data)) return false;
+        return !(dictionary.TryGet(NameToken.Type, out NameToken type) && StructureTypes.Contains(type.Data));
     }
 
-    private void Check(long decoded, long encodedLength)
+    /// <summary>The most one stream of <paramref name="encodedLength"/> bytes may decode to.</summary>
+    private long Allowed(long encodedLength)
+        => Math.Min(limits.MaxPdfStreamBytes,
+                    Math.Max(CheckerLimits.RatioFloorBytes, (long)Math.Min(long.MaxValue / 2, (double)limits.MaxCompressionRatio * encodedLength)));
+
+    /// <summary>Counts an uncompressed content stream of the page, which no filter decodes.</summary>
+    public void CountUncompressedContent(long bytes) => CountContent(bytes);
+
+    private void Account(long decoded, long encodedLength, bool content)
     {
-        InputLimitExceededException? violation = null;
-        if (Decoded + decoded > limits.PdfDecodedBytes)
+        Check(decoded, encodedLength, content);
+        if (content) PageContent += decoded;
+    }
+
+    private void CountContent(long bytes)
+    {
+        if (PageContent + bytes > limits.MaxPdfPageContentBytes)
         {
-            violation = new InputLimitExceededException(UnreadableKind.PdfStreamTooLarge, $"streams decode past {limits.PdfDecodedBytes} bytes");
+            Fail(new InputLimitExceededException(UnreadableKind.PdfPageTooLarge, $"a page's content reaches {PageContent + bytes} bytes"));
         }
-        else if (limits.ExceedsRatio(decoded, encodedLength))
+        PageContent += bytes;
+    }
+
+    private void Check(long decoded, long encodedLength, bool content)
+    {
+        if (decoded > limits.MaxPdfStreamBytes)
         {
-            violation = new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"a stream of {encodedLength} bytes decodes past {decoded} bytes");
+            Fail(new InputLimitExceededException(UnreadableKind.PdfStreamTooLarge, $"a stream decodes past {limits.MaxPdfStreamBytes} bytes"));
         }
-        else if (limits.ExceedsRatio(Decoded + decoded, documentBytes))
+        if (limits.ExceedsRatio(decoded, encodedLength))
         {
-            // Many small streams, each under the ratio's floor, may not add up to a bomb either.
-            violation = new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"streams decode past {Decoded + decoded} bytes from a file of {documentBytes}");
+            Fail(new InputLimitExceededException(UnreadableKind.PdfCompressionRatio, $"a stream of {encodedLength} bytes decodes past {decoded} bytes"));
         }
-        if (violation is null) return;
+        if (content && PageContent + decoded > limits.MaxPdfPageContentBytes)
+        {
+            Fail(new InputLimitExceededException(UnreadableKind.PdfPageTooLarge, $"a page's content decodes past {PageContent + decoded} bytes"));
+        }
+    }
+
+    private void Fail(InputLimitExceededException violation)
+    {
         Violation ??= violation;
         throw Violation;
     }
@@ -179,10 +223,11 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
             guard.ThrowIfViolated();
-            if (inner is FlateFilter) guard.Precount(input);
-            else if (inner is LzwFilter) guard.PrecountLzw(input.Span, EarlyChange(streamDictionary, filterIndex));
+            var content = IsContent(streamDictionary);
+            if (inner is FlateFilter) guard.Precount(input, content);
+            else if (inner is LzwFilter) guard.PrecountLzw(input.Span, EarlyChange(streamDictionary, filterIndex), content);
             var decoded = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
-            guard.Account(decoded.Length, input.Length);
+            guard.Account(decoded.Length, input.Length, content);
             return decoded;
         }
     }
