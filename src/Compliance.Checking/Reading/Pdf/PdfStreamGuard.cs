@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using Compliance.Checking.Configuration;
 using UglyToad.PdfPig.Filters;
 using UglyToad.PdfPig.Tokens;
@@ -21,6 +22,12 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
 
     private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
     private readonly Dictionary<IFilter, IFilter> _guarded = new(ReferenceEqualityComparer.Instance);
+
+    // Streams already decoded, by the bytes PdfPig holds for them: PdfPig loads a page's resources (fonts, their
+    // ToUnicode maps) again for every page, so a browser's PDF with hundreds of small Type 3 fonts decodes the same
+    // streams hundreds of times. Each decode is transient; counting it again would make the sum grow with
+    // pages × fonts rather than with the file, and refuse an ordinary 300-page bulletin.
+    private readonly HashSet<(object Array, int Offset, int Length, IFilter Filter)> _seen = [];
 
     /// <summary>Bytes decoded so far by every filter of the document.</summary>
     public long Decoded { get; private set; }
@@ -49,6 +56,13 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
             guarded[i] = wrapper;
         }
         return guarded;
+    }
+
+    /// <summary>The same encoded bytes went through the same filter before (and were counted then); marks them seen.</summary>
+    private bool DecodedBefore(Memory<byte> input, IFilter filter)
+    {
+        if (!MemoryMarshal.TryGetArray<byte>(input, out var segment) || segment.Array is null) return false;
+        return !_seen.Add((segment.Array, segment.Offset, segment.Count, filter));
     }
 
     /// <summary>Inflates a Flate stream into a reused buffer, only counting, up to the most it may decode to.</summary>
@@ -179,6 +193,7 @@ internal sealed class PdfStreamGuard(CheckerLimits limits, long documentBytes) :
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
             guard.ThrowIfViolated();
+            if (guard.DecodedBefore(input, inner)) return inner.Decode(input, streamDictionary, filterProvider, filterIndex);
             if (inner is FlateFilter) guard.Precount(input);
             else if (inner is LzwFilter) guard.PrecountLzw(input.Span, EarlyChange(streamDictionary, filterIndex));
             var decoded = inner.Decode(input, streamDictionary, filterProvider, filterIndex);
