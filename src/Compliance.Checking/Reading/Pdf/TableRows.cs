@@ -25,7 +25,8 @@ internal static partial class TableRows
         {
             var row = lines[i];
             var end = i + 1;
-            if (row.Cells is { Count: >= 2 } cells && PageNumber().IsMatch(CellText(row, cells.Count - 1)))
+            // A justified line stretched to the edge is body text, whatever gap stands before its last number.
+            if (row.Cells is { Count: >= 2 } cells && !column.IsFull(row) && PageNumber().IsMatch(CellText(row, cells.Count - 1)))
             {
                 while (end < lines.Count && Continues(row, lines[end - 1], lines[end], column)) end++;
             }
@@ -53,27 +54,32 @@ internal static partial class TableRows
         var cell = -1;
         for (var p = 0; p < pieces; p++)
         {
-            var left = next.Cells is { } own ? own[p].Left : next.Left;
+            var (left, right) = next.Cells is { } own ? (own[p].Left, own[p].Right) : (next.Left, next.Right);
             var found = CellAt(cells, left, next.EmSize);
-            if (found <= cell || !Wrapped(row, found)) return false;
+            if (found <= cell || !Wrapped(row, found, right - left)) return false;
             cell = found;
         }
         return cell == cells.Count - 1 || next.Right <= cells[cell + 1].Left;
     }
 
-    /// <summary>The row's cell ran up to the next cell, as a cell whose text wraps does (and not into a leader, which
-    /// fills the rest of a cell that did not: a tab stop's page number is not a table cell).</summary>
-    private static bool Wrapped(VisualLine row, int cell)
+    /// <summary>The row's cell wrapped into a piece <paramref name="width"/> wide: its line ran up to the next cell, or
+    /// stopped where a short piece would not have fitted (a word, or a character and the leader it cannot be parted
+    /// from); a long piece under a short cell is the next row's (a row of tab stops).
+    /// A cell that ends with a leader did not wrap: the leader fills the rest of it (a tab stop's page number is not a
+    /// table cell).</summary>
+    private static bool Wrapped(VisualLine row, int cell, double width)
     {
         var cells = row.Cells!;
         if (cell == cells.Count - 1) return true;
         var text = CellText(row, cell);
-        return cells[cell].Right >= cells[cell + 1].Left - MaxCellGap * row.EmSize && text.Length > 0 && !Leaders.Contains(text[^1]);
+        var room = cells[cell + 1].Left - cells[cell].Right;
+        var slack = MaxCellGap * row.EmSize;
+        return (room <= slack || (room < width && width <= room + slack)) && text.Length > 0 && !Leaders.Contains(text[^1]);
     }
 
     // A wrapped cell's line ends at most this far (ems) before the next cell: its padding, a character that could not
     // end the line, a Latin word or number that did not fit.
-    private const double MaxCellGap = 5.0;
+    private const double MaxCellGap = 4.0;
 
     private const string Leaders = "·•‧∙⋅…‥⋯.．";
 

@@ -25,7 +25,9 @@ internal sealed partial class TextColumn
 
     // A contents row's title may stop this far (ems) short of the right edge when its last character cannot be
     // parted from the leader after it and the whole cluster wraps to the next line.
-    private const double ContentsRowSlack = 5.0;
+    // A browser's contents row keeps the room for a leader of two ems and a page number (12页) at the end of each of
+    // its title's lines, and Chinese line breaking may stop the line a character before that.
+    private const double ContentsRowSlack = 6.0;
 
     // A line that starts within this distance (ems) of the left edge is flush; further right it is indented.
     private const double FlushSlack = 0.5;
@@ -160,12 +162,24 @@ internal sealed partial class TextColumn
         for (var j = index + 1; j < lines.Count && j <= index + MaxRowLines; j++)
         {
             var next = lines[j];
-            if (!IsNextLine(lines[j - 1], next) || !SameSize(line, next) || !IsFlush(next)) return false;
-            if (next.EndsWithPageReference || LeaderReference().IsMatch(next.Text)) return true;
-            if (next.EndsWithTabbedCell || !Reaches(next, ContentsRowSlack)) return false;
+            // A row cut by the page break goes on at the top of the next page (which joins it to its page number):
+            // below it there is only the footer, or nothing.
+            if (!IsNextLine(lines[j - 1], next)) return j > index + 1 && j == lines.Count - 1;
+            if (!SameSize(line, next) || !IsFlush(next)) return false;
+            if (next.EndsWithPageReference || IsLeaderReference(next)) return true;
+            if (next.EndsWithTabbedCell) return false;
+            // The title's last line stops anywhere when its last characters and the leader after them, which cannot be
+            // parted, went to the next line with the page number.
+            if (!Reaches(next, ContentsRowSlack)) return j + 1 < lines.Count && IsNextLine(next, lines[j + 1]) && IsLeaderReference(lines[j + 1]);
+            if (j == lines.Count - 1) return true;
         }
         return false;
     }
+
+    /// <summary>A leader and a page number: the end of the contents row above.</summary>
+    private static bool IsLeaderReference(VisualLine line) => line.Text.Length > 0 && Leaders.Contains(line.Text[0]) && LeaderReference().IsMatch(line.Text);
+
+    private const string Leaders = "·•‧∙⋅…‥⋯.．";
 
     // The most printed lines of one contents row.
     private const int MaxRowLines = 4;
@@ -189,7 +203,7 @@ internal sealed partial class TextColumn
         }
         if (previous.EndsWithTabbedCell) return false;
         // A leader that found no room after a contents row's title starts the next line, the page number after it.
-        if (LeaderReference().IsMatch(next.Text)) return true;
+        if (IsLeaderReference(next)) return true;
         if (IsFull(previous) && IsFlush(next)) return true;
         // A page number alone at the right edge is the end of the contents row above, whose leader found no room.
         if (IsPageReferenceOnly(next) && Reaches(previous, ContentsRowSlack)) return true;
