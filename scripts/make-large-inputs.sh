@@ -13,7 +13,7 @@ out="${1:-$root/out/limits/inputs}"
 mkdir -p "$out"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-html="$root/tests/fixtures/make_html.py"
+html="$root/tests/fixtures/make_plain_html.py"
 
 python3 "$html" "$work/big.html" "$root"/seeds/*.txt --copies 2 --images 64 --image-bytes 700000
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync \

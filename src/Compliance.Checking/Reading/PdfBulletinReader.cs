@@ -191,9 +191,12 @@ public sealed class PdfBulletinReader : IFormatReader
             var pageNumber = index + 1;
             VisualLine? first = null, previous = null;
             var paragraph = new StringBuilder();
-            foreach (var line in pages[index])
+            var page = TableRows.Join(pages[index], column);
+            var rowGoesOn = false;
+            for (var at = 0; at < page.Count; at++)
             {
-                if (first is not null && previous is not null && column.Continues(first, previous, line))
+                var line = page[at];
+                if (first is not null && previous is not null && column.Continues(first, previous, line, rowGoesOn))
                 {
                     AppendWrapped(paragraph, previous, line.Text);
                 }
@@ -208,6 +211,7 @@ public sealed class PdfBulletinReader : IFormatReader
                     first = line;
                 }
                 previous = line;
+                rowGoesOn = column.RowEndsBelow(page, at);
             }
             if (first is not null && previous is not null) Close(first, previous);
 

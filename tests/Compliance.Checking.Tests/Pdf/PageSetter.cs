@@ -127,6 +127,44 @@ internal sealed class PageSetter
         return this;
     }
 
+    /// <summary>
+    /// A contents row as a browser prints one with a flexible leader: the title (with any leader characters it
+    /// carries) wraps in the room the leader's minimum and the page number leave, and the page number is set flush
+    /// right on the title's last line; the leader itself is a dotted rule, drawing, no text.
+    /// </summary>
+    public PageSetter FlexContentsRow(string title, string page, double leaderEms = 2)
+    {
+        var em = _page.Em;
+        var numberWidth = Width(page, em);
+        var lines = Wrap(title, _page.TextWidth - leaderEms * em - numberWidth, _page.TextWidth - leaderEms * em - numberWidth, em);
+        for (var i = 0; i < lines.Count - 1; i++) Line(lines[i], _page.Left, em);
+        Place([(_page.Left, lines[^1]), (Right - numberWidth, page)], em);
+        return this;
+    }
+
+    /// <summary>
+    /// A row of a ruled table: each cell's text wraps inside its column (widths in ems, a quarter em of padding on
+    /// each side) and the cells are top-aligned, so the row's first printed line holds every cell's first line and the
+    /// lines below hold the rest of the cells that wrapped, each under its own cell.
+    /// </summary>
+    public PageSetter TableRow(IReadOnlyList<(double WidthEms, string Text)> cells)
+    {
+        var em = _page.Em;
+        var padding = 0.25 * em;
+        var x = _page.Left;
+        var columns = new List<(double X, List<string> Lines)>();
+        foreach (var (widthEms, text) in cells)
+        {
+            columns.Add((x + padding, Wrap(text, widthEms * em - 2 * padding, widthEms * em - 2 * padding, em)));
+            x += widthEms * em;
+        }
+        for (var line = 0; line < columns.Max(c => c.Lines.Count); line++)
+        {
+            Place(columns.Where(c => line < c.Lines.Count).Select(c => (c.X, c.Lines[line])), em);
+        }
+        return this;
+    }
+
     /// <summary>A row of cells parted by tabs: each cell starts at its own x (pt from the left edge); the last is set
     /// flush right when <paramref name="lastFlushRight"/>.</summary>
     public PageSetter TabbedRow(IReadOnlyList<(double X, string Text)> cells, bool lastFlushRight)

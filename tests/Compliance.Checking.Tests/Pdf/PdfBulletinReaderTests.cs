@@ -24,6 +24,23 @@ public sealed class PdfBulletinReaderTests
 
     private const int MaxJoinedLines = 2;
 
+    [Fact]
+    public void Streams_decoded_again_for_every_page_count_once_against_the_decoded_size_limit()
+    {
+        // A browser's PDF: 133 pages sharing about a hundred Type 3 fonts, whose streams (3.3 MB decoded) PdfPig
+        // decodes again for every page that uses them (17 MB in all).
+        var pdf = PdfFixtures.SeedPdf("000", "gongwen-sans");
+        var limits = new Configuration.CheckerLimits { MaxPdfDecodedBytes = 8 * 1024 * 1024 };
+
+        var outcome = new PdfBulletinReader(limits).Read(pdf);
+
+        Assert.True(outcome.Text is not null, $"{outcome.Failure}: {outcome.Detail}");
+        Assert.True(outcome.Text.Lines.Count > 1000);
+        // The limit still holds for what is decoded once.
+        var tight = new PdfBulletinReader(new Configuration.CheckerLimits { MaxPdfDecodedBytes = 1024 * 1024 }).Read(pdf);
+        Assert.Equal(UnreadableKind.PdfStreamTooLarge, tight.Failure);
+    }
+
     [Theory]
     [MemberData(nameof(PdfFixtures.SeedPdfs), MemberType = typeof(PdfFixtures))]
     public void Lines_are_numbered_over_the_whole_document_and_carry_their_page(string seedId, string font)

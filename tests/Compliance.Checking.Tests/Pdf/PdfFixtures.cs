@@ -30,6 +30,63 @@ internal static partial class PdfFixtures
         }
     }
 
+    /// <summary>
+    /// The other printings of the seeds (see tests/fixtures/make-fixtures.sh), as (seed id, printing):
+    /// <c>gongwen-serif</c> and <c>gongwen-sans</c> printed the way a 公文 is printed, from HTML by headless chromium
+    /// (GB/T 9704 page, 22 pt centred titles the browser wraps, right-aligned signatures and dates, justified indented
+    /// body, contents rows with a dotted rule before the page number, Type 3 fonts); <c>table-serif</c> and
+    /// <c>table-sans</c> the LibreOffice layouts with each contents block a ruled table whose narrow title column
+    /// wraps, for the seeds with a contents page (000 and 002).
+    /// </summary>
+    public static TheoryData<string, string> TypesetPdfs
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var seedId in new[] { "000", "001", "002" })
+            {
+                data.Add(seedId, "gongwen-serif");
+                data.Add(seedId, "gongwen-sans");
+            }
+            foreach (var seedId in ContentsSeeds)
+            {
+                data.Add(seedId, "table-serif");
+                data.Add(seedId, "table-sans");
+            }
+            return data;
+        }
+    }
+
+    /// <summary>Seeds with a contents page.</summary>
+    public static readonly string[] ContentsSeeds = ["000", "002"];
+
+    /// <summary>Every printing of every seed: <see cref="SeedPdfs"/> and <see cref="TypesetPdfs"/>.</summary>
+    public static TheoryData<string, string> AllSeedPdfs
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var row in SeedPdfs.Concat(TypesetPdfs)) data.Add((string)row[0], (string)row[1]);
+            return data;
+        }
+    }
+
+    /// <summary>The typeset printings of the seeds with a contents page.</summary>
+    public static TheoryData<string, string> TypesetContentsPdfs
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var row in TypesetPdfs.Where(r => ContentsSeeds.Contains((string)r[0]))) data.Add((string)row[0], (string)row[1]);
+            return data;
+        }
+    }
+
+    /// <summary>The seed's contents rows (tab-separated cells, the last a page number), normalised.</summary>
+    public static List<string> SeedContentsRows(string seedId) =>
+        Normalised(Encoding.UTF8.GetString(SeedText(seedId)).Split('\n')
+            .Where(l => l.Contains('\t', StringComparison.Ordinal) && PageCell().IsMatch(l.Split('\t')[^1])));
+
     /// <summary>The running header printed on every page of a seed's sans PDF; the serif PDFs have none.</summary>
     public static string? RunningHeader(string seedId, string font) => font == "sans"
         ? seedId switch { "000" => "洛阳市人民政府公报", "001" => "乳山市人民政府公报", _ => "吕梁市人民政府公报" }
@@ -102,6 +159,9 @@ internal static partial class PdfFixtures
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^\s*\d{1,4}\s*页?\s*$")]
+    private static partial Regex PageCell();
 
     [GeneratedRegex(@"[·.．…‥•]{2,}|[·.．…‥•](?=\d{1,4}页?$)")]
     private static partial Regex Leader();

@@ -148,6 +148,50 @@ public sealed class PdfLayoutTests
 
     [Theory]
     [MemberData(nameof(Pages))]
+    public void Contents_table_rows_whose_cells_wrap_read_as_one_entry_each_ending_with_its_page_number(string pageName)
+    {
+        // A word processor's contents table with a narrow title column: the title's second and third lines are printed
+        // below the row's first line, which already holds the page number.
+        var page = PageSetter.Named(pageName);
+        var longTitle = "关于印发某市" + new string('癸', 14) + "实施方案的通知";
+        const string Short = "关于某事的通知";
+        const string Second = "某政办〔2024〕13号";
+        var pdf = Document(page)
+            .TableRow([(3, "序号"), (10, "文号"), (10, "标题"), (3, "页码")])
+            .TableRow([(3, "1"), (10, Number), (10, longTitle), (3, "3")])
+            .TableRow([(3, "2"), (10, Second), (10, Short), (3, "12页")])
+            .Blank().Paragraph(Body);
+
+        // The title is printed over three lines, the first of them with the row's number, document number and page.
+        var titleLines = pdf.Pages[0].Where(l => l.Value == "癸").Select(l => l.StartBaseLine.Y).Distinct().Order().ToList();
+        Assert.Equal(3, titleLines.Count);
+        Assert.Contains(pdf.Pages[0], l => l.Value == "3" && Math.Abs(l.StartBaseLine.Y - titleLines[^1]) < 0.1);
+        Assert.Equal(["序号 文号 标题 页码", $"1 {Number} {longTitle} 3", $"2 {Second} {Short} 12页", Body], ReadAfterPrelude(pdf));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public void Contents_row_wrapped_before_its_leader_and_page_number_is_one_line(string pageName)
+    {
+        // A browser's contents rows: the title wraps short of the room the leader and the page number take, here over
+        // three lines; a leader that cannot be parted from its title's last characters goes to the next line with the
+        // page number, leaving the title's line well short of the room.
+        var page = PageSetter.Named(pageName);
+        var room = (int)((page.TextWidth - 3 * page.Em) / page.Em); // the leader's 2 ems, the number's one
+        var wrapped = "关于印发某市" + new string('子', 2 * room) + "的通知·····";
+        var title = "关于印发某市" + new string('丑', room - 14) + "的通知";
+        var pdf = Document(page).Blank()
+            .FlexContentsRow(wrapped, "11")
+            .Line(title, page.Left, page.Em)
+            .TabbedRow([(0, "·····"), (0, "38")], lastFlushRight: true)
+            .FlexContentsRow("关于某事的通知·····", "1")
+            .Blank().Paragraph(Body);
+
+        Assert.Equal([wrapped + " 11", title + "····· 38", "关于某事的通知····· 1", Body], ReadAfterPrelude(pdf));
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
     public void Heading_row_of_a_tabbed_contents_table_stays_apart_from_the_first_row(string pageName)
     {
         var page = PageSetter.Named(pageName);
@@ -184,8 +228,11 @@ public sealed class PdfLayoutTests
         var pdf = new PageSetter(page)
             .Line("\u2F00、市\u2ED3\u2F24力推进\u2F2F作", page.Left, page.Em)
             .Blank()
-            .Line("\uF90A\uFA0E", page.Left, page.Em);
+            .Line("\uF90A\uFA0E", page.Left, page.Em)
+            .Blank()
+            .Line("住\u2F3E\u3B35带", page.Left, page.Em);
 
-        Assert.Equal(["一、市长大力推进工作", "\u91D1\uFA0E"], pdf.Read());
+        // The simplified-Chinese faces draw the radical U+2F3E with 户's glyph and U+3B35 with 胶's.
+        Assert.Equal(["一、市长大力推进工作", "\u91D1\uFA0E", "住户胶带"], pdf.Read());
     }
 }

@@ -9,6 +9,9 @@ namespace Compliance.Checking.Reading.Pdf;
 /// radical ⼀ U+2F00, 长 for U+957F and for the radical ⻓ U+2ED3), and a PDF producer that builds its ToUnicode map
 /// by inverting the font's cmap may pick the radical: 一 is then read as ⼀ and no organ name, title or date that
 /// contains it matches. Compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) come from the same inversion.
+/// The simplified-Chinese faces (Noto/Source Han SC, which browsers print with) draw a few more code points with a
+/// common ideograph's glyph: the radical ⼾ U+2F3E with 户's (its decomposition says 戶), and four rare Extension A
+/// ideographs with the glyphs of 胶, 曶, 幐 and 槩; Chromium's PDFs name those glyphs by the lower code point.
 /// </summary>
 internal static class CjkCompatibility
 {
@@ -34,6 +37,7 @@ internal static class CjkCompatibility
 
     private static string UnifiedOf(int codePoint, string lookAlike)
     {
+        if (SimplifiedFaces.TryGetValue(codePoint, out var drawn)) return char.ConvertFromUtf32(drawn);
         if (RadicalsSupplement.TryGetValue(codePoint, out var unified)) return char.ConvertFromUtf32(unified);
         // Kangxi radicals have compatibility decompositions to their ideographs (NFKC), compatibility ideographs
         // canonical ones; radicals without an equivalent ideograph and the twelve compatibility ideographs that are
@@ -48,7 +52,15 @@ internal static class CjkCompatibility
         c is >= 0x2E80 and <= 0x2EFF // CJK Radicals Supplement
             or >= 0x2F00 and <= 0x2FDF // Kangxi Radicals
             or >= 0xF900 and <= 0xFAFF // CJK Compatibility Ideographs
-            or >= 0x2F800 and <= 0x2FA1F; // CJK Compatibility Ideographs Supplement
+            or >= 0x2F800 and <= 0x2FA1F // CJK Compatibility Ideographs Supplement
+        || (c is >= 0x3ADA and <= 0x3BA3 && SimplifiedFaces.ContainsKey(c));
+
+    /// <summary>Code points that the simplified-Chinese CJK faces map to the glyph of a common ideograph (their cmaps
+    /// give both code points the one glyph), to that ideograph.</summary>
+    private static readonly FrozenDictionary<int, int> SimplifiedFaces = new Dictionary<int, int>
+    {
+        [0x2F3E] = 0x6237, [0x3ADA] = 0x66F6, [0x3B35] = 0x80F6, [0x3B3A] = 0x5E50, [0x3BA3] = 0x69E9,
+    }.ToFrozenDictionary();
 
     /// <summary>CJK Radicals Supplement to the equivalent unified ideograph (Unicode's EquivalentUnifiedIdeograph.txt,
     /// U+2E81–U+2EF3); unlike the Kangxi radicals these have no decomposition that normalisation would apply.</summary>

@@ -55,6 +55,7 @@ internal static class PdfLineGrouper
         double left = 0, right = 0, reach = 0, previousEnd = 0;
         string? previousValue = null;
         var pendingSpace = false;
+        List<VisualLine.Cell>? cells = null;
 
         foreach (var letter in letters)
         {
@@ -77,6 +78,13 @@ internal static class PdfLineGrouper
             else if (pendingSpace || start - previousEnd > SpaceGap * size)
             {
                 text.Append(' ');
+                // A gap wider than a space that no space glyph fills may part the cells of a table row (TableRows decides).
+                if (start - Math.Max(previousEnd, reach) > SpaceGap * size)
+                {
+                    cells ??= [new VisualLine.Cell(0, left, 0)];
+                    cells[^1] = cells[^1] with { Right = previousEnd };
+                    cells.Add(new VisualLine.Cell(text.Length, start, 0));
+                }
             }
             var value = CjkCompatibility.Unify(letter.Value);
             text.Append(value);
@@ -90,12 +98,14 @@ internal static class PdfLineGrouper
         }
 
         if (text.Length == 0) return null;
+        if (cells is not null) cells[^1] = cells[^1] with { Right = right };
         sizes.Sort();
         var em = sizes[sizes.Count / 2];
         return new VisualLine(text.ToString(), left, right, reach, letters[0].StartBaseLine.Y, em)
         {
             EndsWithPageReference = EndsWithPageReference(ink, em),
             EndsWithTabbedCell = EndsWithTabbedCell(ink, em),
+            Cells = cells,
         };
     }
 

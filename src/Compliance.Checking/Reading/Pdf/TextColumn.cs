@@ -25,7 +25,9 @@ internal sealed partial class TextColumn
 
     // A contents row's title may stop this far (ems) short of the right edge when its last character cannot be
     // parted from the leader after it and the whole cluster wraps to the next line.
-    private const double ContentsRowSlack = 5.0;
+    // A browser's contents row keeps the room for a leader of two ems and a page number (12页) at the end of each of
+    // its title's lines, and Chinese line breaking may stop the line a character before that.
+    private const double ContentsRowSlack = 6.0;
 
     // A line that starts within this distance (ems) of the left edge is flush; further right it is indented.
     private const double FlushSlack = 0.5;
@@ -137,8 +139,50 @@ internal sealed partial class TextColumn
     /// On one page: <paramref name="next"/> continues the paragraph that <paramref name="first"/> started and
     /// <paramref name="previous"/> has reached so far (see <see cref="ContinuesOverBreak"/>), at the paragraph's line pitch.
     /// </summary>
-    public bool Continues(VisualLine first, VisualLine previous, VisualLine next) =>
-        previous.Baseline - next.Baseline <= 1.3 * PitchOf(next) && ContinuesOverBreak(first, previous, next);
+    /// <param name="rowGoesOn">The lines from <paramref name="previous"/> on are one contents row wrapped before the
+    /// page number that ends it (see <see cref="RowEndsBelow"/>).</param>
+    public bool Continues(VisualLine first, VisualLine previous, VisualLine next, bool rowGoesOn = false) =>
+        IsNextLine(previous, next)
+        && (ContinuesOverBreak(first, previous, next) || (rowGoesOn && SameSize(previous, next) && IsFlush(next)));
+
+    /// <summary><paramref name="next"/> is the line below <paramref name="previous"/> at its size's line pitch.</summary>
+    public bool IsNextLine(VisualLine previous, VisualLine next) => previous.Baseline - next.Baseline <= 1.3 * PitchOf(next);
+
+    /// <summary>
+    /// Line <paramref name="index"/> of a page starts a contents row, or goes on with one, whose title wraps over it
+    /// and the next lines and which ends, on one of them, with its page number: a row's title stops short of the
+    /// right edge by the leader and the page number that end the row's last line (or by the column they are set in),
+    /// so its lines neither fill the line nor end the row. Each line is flush and set at the line pitch, each but the
+    /// last reaches within <see cref="ContentsRowSlack"/> of the edge, and the last ends with a page reference.
+    /// </summary>
+    public bool RowEndsBelow(IReadOnlyList<VisualLine> lines, int index)
+    {
+        var line = lines[index];
+        if (line.EndsWithPageReference || line.EndsWithTabbedCell || !IsFlush(line) || !Reaches(line, ContentsRowSlack)) return false;
+        for (var j = index + 1; j < lines.Count && j <= index + MaxRowLines; j++)
+        {
+            var next = lines[j];
+            // A row cut by the page break goes on at the top of the next page (which joins it to its page number):
+            // below it there is only the footer, or nothing.
+            if (!IsNextLine(lines[j - 1], next)) return j > index + 1 && j == lines.Count - 1;
+            if (!SameSize(line, next) || !IsFlush(next)) return false;
+            if (next.EndsWithPageReference || IsLeaderReference(next)) return true;
+            if (next.EndsWithTabbedCell) return false;
+            // The title's last line stops anywhere when its last characters and the leader after them, which cannot be
+            // parted, went to the next line with the page number.
+            if (!Reaches(next, ContentsRowSlack)) return j + 1 < lines.Count && IsNextLine(next, lines[j + 1]) && IsLeaderReference(lines[j + 1]);
+            if (j == lines.Count - 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A leader and a page number: the end of the contents row above.</summary>
+    private static bool IsLeaderReference(VisualLine line) => line.Text.Length > 0 && Leaders.Contains(line.Text[0]) && LeaderReference().IsMatch(line.Text);
+
+    private const string Leaders = "·•‧∙⋅…‥⋯.．";
+
+    // The most printed lines of one contents row.
+    private const int MaxRowLines = 4;
 
     /// <summary>
     /// <paramref name="next"/>, printed below <paramref name="previous"/> or at the top of the next page, continues
@@ -158,6 +202,8 @@ internal sealed partial class TextColumn
             return IsFull(previous) && IsFlush(next) && DigitsOnly().IsMatch(next.Text);
         }
         if (previous.EndsWithTabbedCell) return false;
+        // A leader that found no room after a contents row's title starts the next line, the page number after it.
+        if (IsLeaderReference(next)) return true;
         if (IsFull(previous) && IsFlush(next)) return true;
         // A page number alone at the right edge is the end of the contents row above, whose leader found no room.
         if (IsPageReferenceOnly(next) && Reaches(previous, ContentsRowSlack)) return true;
@@ -179,13 +225,16 @@ internal sealed partial class TextColumn
     private bool IsPageReferenceOnly(VisualLine line) =>
         Right is { } right && line.Right >= right - CentringSlack * line.EmSize && PageReference().IsMatch(line.Text);
 
-    private static bool SameSize(VisualLine a, VisualLine b) => Math.Abs(a.EmSize - b.EmSize) <= SizeTolerance * Math.Max(a.EmSize, b.EmSize);
+    internal static bool SameSize(VisualLine a, VisualLine b) => Math.Abs(a.EmSize - b.EmSize) <= SizeTolerance * Math.Max(a.EmSize, b.EmSize);
 
     /// <summary>The line pitch of text in the line's size: larger type (a title) has proportionally more leading.</summary>
     private double PitchOf(VisualLine line) => Em > 0 ? Pitch * Math.Max(1, line.EmSize / Em) : Pitch;
 
     [GeneratedRegex(@"^[·•‧∙⋅…‥⋯.．\s]*\d{1,4}\s*页?$")]
     private static partial Regex PageReference();
+
+    [GeneratedRegex(@"^[·•‧∙⋅…‥⋯.．]{2,}\s*\d{1,4}\s*页?$")]
+    private static partial Regex LeaderReference();
 
     [GeneratedRegex(@"^(?:\d{1,3}\s*页?|页)$")]
     private static partial Regex DigitsOnly();

@@ -19,6 +19,15 @@ internal sealed record VisualLine(string Text, double Left, double Right, double
     /// <summary>The line ends with a short cell after a tab (a table row's 页码 or 备注): the row ends there.</summary>
     public bool EndsWithTabbedCell { get; init; }
 
+    /// <summary>The pieces of the line that gaps wider than a space with no space glyph in them part: a table row's
+    /// cells, a tab stop's text; null for a line in one piece.</summary>
+    public IReadOnlyList<Cell>? Cells { get; init; }
+
+    /// <param name="Start">Index in <see cref="Text"/> where the cell's text starts.</param>
+    /// <param name="Left">Start of the cell's first glyph.</param>
+    /// <param name="Right">End of the cell's last glyph.</param>
+    public readonly record struct Cell(int Start, double Left, double Right);
+
     /// <summary>The line's last glyph is followed by a space glyph: a wrap after it replaced a space.</summary>
     public bool EndsWithSpace => Reach > Right;
 }
