@@ -25,19 +25,18 @@ public sealed class PdfBulletinReaderTests
     private const int MaxJoinedLines = 2;
 
     [Fact]
-    public void Streams_decoded_again_for_every_page_count_once_against_the_decoded_size_limit()
+    public void Streams_decoded_again_for_every_page_are_bounded_per_stream_not_in_total()
     {
         // A browser's PDF: 133 pages sharing about a hundred Type 3 fonts, whose streams (3.3 MB decoded) PdfPig
-        // decodes again for every page that uses them (17 MB in all).
+        // decodes again for every page that uses them (17 MB in all). No limit adds those decodes up.
         var pdf = PdfFixtures.SeedPdf("000", "gongwen-sans");
-        var limits = new Configuration.CheckerLimits { MaxPdfDecodedBytes = 8 * 1024 * 1024 };
 
-        var outcome = new PdfBulletinReader(limits).Read(pdf);
+        var outcome = new PdfBulletinReader(new Configuration.CheckerLimits()).Read(pdf);
 
         Assert.True(outcome.Text is not null, $"{outcome.Failure}: {outcome.Detail}");
         Assert.True(outcome.Text.Lines.Count > 1000);
-        // The limit still holds for what is decoded once.
-        var tight = new PdfBulletinReader(new Configuration.CheckerLimits { MaxPdfDecodedBytes = 1024 * 1024 }).Read(pdf);
+        // The per-stream limit still holds: set below the size of a page's content, it refuses the file.
+        var tight = new PdfBulletinReader(new Configuration.CheckerLimits { MaxPdfStreamBytes = 1024 }).Read(pdf);
         Assert.Equal(UnreadableKind.PdfStreamTooLarge, tight.Failure);
     }
 
