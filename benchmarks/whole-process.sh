@@ -2,6 +2,8 @@
 # Whole-process timing of the published `compliance` command against reading the same files, in one session.
 #
 #   benchmarks/whole-process.sh [rounds]        (default 10 rounds; SKIP_PUBLISH=1 reuses out/cli)
+#   BASELINE=DIR benchmarks/whole-process.sh    also runs DIR/compliance (another build, e.g. of an earlier commit,
+#                                               published with scripts/publish-cli.sh DIR) in the same rounds
 #
 # Publishes the CLI as a user gets it (scripts/publish-cli.sh), makes a 40x copy of seeds/ in a temporary folder,
 # warms the page cache, then runs each command once per round, alternating them, so that they share whatever
@@ -34,6 +36,7 @@ small=$(find "$root/seeds" -type f -size -301k -printf '%s %p\n' | sort -n | tai
 cat "${files[@]}" "$small" >/dev/null
 
 names=(cat_wc json table json_jobs1 json_full_r2r small_json)
+[[ -n "${BASELINE:-}" ]] && names+=(baseline_json baseline_jobs1)
 run() {
   case "$1" in
     cat_wc) cat "${files[@]}" | wc -l >/dev/null ;;
@@ -42,6 +45,8 @@ run() {
     json_jobs1) "$native" check --format json --jobs 1 "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
     json_full_r2r) "$full" check --format json "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
     small_json) "$native" check --format json "$small" >/dev/null || [[ $? -le 2 ]] ;;
+    baseline_json) "$BASELINE/compliance" check --format json "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
+    baseline_jobs1) "$BASELINE/compliance" check --format json --jobs 1 "$corpus" >/dev/null || [[ $? -le 2 ]] ;;
   esac
 }
 
@@ -73,6 +78,12 @@ printf '%-58s %10s %8s\n' "compliance check DIR (table)" "$(ms "${med[table]}")"
 printf '%-58s %10s %8s\n' "compliance check --format json --jobs 1 DIR" "$(ms "${med[json_jobs1]}")" "$(ratio "${med[json_jobs1]}" "${med[cat_wc]}")"
 printf '%-58s %10s %8s\n' "full CLI (ReadyToRun, JIT) check --format json DIR" "$(ms "${med[json_full_r2r]}")" "$(ratio "${med[json_full_r2r]}" "${med[cat_wc]}")"
 printf '%-58s %10s\n' "compliance check --format json SMALL_FILE" "$(ms "${med[small_json]}")"
+if [[ -n "${BASELINE:-}" ]]; then
+  printf '%-58s %10s %8s\n' "baseline check --format json DIR" "$(ms "${med[baseline_json]}")" "$(ratio "${med[baseline_json]}" "${med[cat_wc]}")"
+  printf '%-58s %10s %8s\n' "baseline check --format json --jobs 1 DIR" "$(ms "${med[baseline_jobs1]}")" "$(ratio "${med[baseline_jobs1]}" "${med[cat_wc]}")"
+  echo "this build / baseline (json):   $(ratio "${med[json]}" "${med[baseline_json]}")"
+  echo "this build / baseline (jobs 1): $(ratio "${med[json_jobs1]}" "${med[baseline_jobs1]}")"
+fi
 echo
 echo "json / cat|wc -l:  $(ratio "${med[json]}" "${med[cat_wc]}")   (target <= 5)"
 echo "table / json:      $(ratio "${med[table]}" "${med[json]}")   (target <= 1.2)"
