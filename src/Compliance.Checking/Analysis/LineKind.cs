@@ -57,7 +57,7 @@ internal readonly struct LineInfo
 
     public string Raw { get; }
 
-    /// <summary>Without spaces and Markdown bold; null for running text (long lines, sentences), which is never a
+    /// <summary>Without spaces; null for running text (long lines, sentences), which is never a
     /// head or tail part and so is not compacted.</summary>
     public string? Compact { get; }
 

@@ -28,17 +28,22 @@ internal static class OrganNames
     {
         if (compact.Length is < 3 or > 30) return false;
         // A title's first printed line may end like an organ (…关于印发…暂行办 / 法的通知); a name holds no such word.
-        foreach (var word in NeverInNames)
-        {
-            if (compact.Contains(word, StringComparison.Ordinal)) return false;
-        }
         foreach (var c in compact)
         {
             if (char.IsDigit(c) || char.IsPunctuation(c) && c is not '（' and not '）' and not '(' and not ')') return false;
         }
         foreach (var suffix in Suffixes)
         {
-            if (compact.EndsWith(suffix, StringComparison.Ordinal)) return compact.Length > suffix.Length;
+            if (compact.EndsWith(suffix, StringComparison.Ordinal)) return compact.Length > suffix.Length && !HoldsSentenceWord(compact);
+        }
+        return false;
+    }
+
+    private static bool HoldsSentenceWord(string compact)
+    {
+        foreach (var word in NeverInNames)
+        {
+            if (compact.Contains(word, StringComparison.Ordinal)) return true;
         }
         return false;
     }

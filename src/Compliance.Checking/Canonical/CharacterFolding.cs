@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Globalization;
 using System.Text;
 using Compliance.Checking.Reading.Pdf;
 
@@ -14,25 +12,43 @@ namespace Compliance.Checking.Canonical;
 /// </summary>
 internal static class CharacterFolding
 {
-    // Every character this step changes, so that the usual line (none of them) costs one vectorised scan.
-    private static readonly SearchValues<char> Changed = SearchValues.Create(
-        "\u00A0\u00AD\u061C\u180E\u1680" +
-        "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u200C\u200D\u200E\u200F" +
-        "\u202A\u202B\u202C\u202D\u202E\u202F\u205F\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206A\u206B\u206C\u206D\u206E\u206F" +
-        "\uFEFF\uFFF9\uFFFA\uFFFB" +
-        "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
-
     /// <summary>The folded line; the same instance when nothing changes (the usual case).</summary>
     public static string Fold(string line)
     {
         var span = line.AsSpan();
-        var first = span.IndexOfAny(Changed);
-        var lookAlike = HasLookAlike(span);
-        if (first < 0 && !lookAlike) return line;
-        if (lookAlike) line = CjkCompatibility.Unify(line);
-        if (line.AsSpan().IndexOfAny(Changed) is var at and >= 0) line = FoldFrom(line, at);
-        return line;
+        var at = 0;
+        // One pass that skips, with two comparisons, what nearly every character of a bulletin is: ASCII, and CJK
+        // punctuation and ideographs (U+3000–U+9FFF). A set of scattered code points would be searched far slower.
+        for (; at < span.Length; at++)
+        {
+            var c = span[at];
+            if (c < '\u00A0' || c is >= '\u3000' and <= '\u9FFF') continue;
+            if (Changes(c)) break;
+        }
+        if (at == span.Length) return line;
+        if (!HasLookAlike(span[at..])) return FoldFrom(line, at);
+        var unified = CjkCompatibility.Unify(line); // look-alikes may be surrogate pairs: positions move
+        return FoldFrom(unified, 0);
     }
+
+    /// <summary>A format character (Cf), a space other than U+0020 and U+3000, a full-width letter or digit, or a
+    /// look-alike of an ideograph. Listed by range: a Unicode category lookup per character would cost more than the
+    /// whole step.</summary>
+    internal static bool Changes(char c) => c switch
+    {
+        < '\u00A0' => false,
+        '\u00A0' or '\u00AD' or '\u061C' or '\u1680' or '\u180E' => true,
+        >= '\u2000' and <= '\u200F' => true,
+        >= '\u202A' and <= '\u202F' => true,
+        >= '\u205F' and <= '\u206F' => c != '\u2065',
+        >= '\u2E80' and <= '\u2FDF' => true,
+        '\uD87E' => true,
+        >= '\uF900' and <= '\uFAFF' => true,
+        '\uFEFF' => true,
+        >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ' => true,
+        >= '\uFFF9' and <= '\uFFFB' => true,
+        _ => false,
+    };
 
     private static string FoldFrom(string line, int first)
     {
@@ -41,20 +57,14 @@ internal static class CharacterFolding
         for (var i = first; i < line.Length; i++)
         {
             var c = line[i];
-            if (char.IsSurrogate(c))
+            if (!Changes(c) || c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF') or '\uD87E')
             {
-                text.Append(c);
+                text.Append(c); // look-alikes were unified before; a surrogate stays
                 continue;
             }
-            switch (CharUnicodeInfo.GetUnicodeCategory(c))
-            {
-                case UnicodeCategory.Format:
-                    continue;
-                case UnicodeCategory.SpaceSeparator when c != '\u3000':
-                    text.Append(' ');
-                    continue;
-            }
-            text.Append(c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ') ? (char)(c - 0xFEE0) : c);
+            if (c is >= '０' and <= '９' or >= 'Ａ' and <= 'Ｚ' or >= 'ａ' and <= 'ｚ') text.Append((char)(c - 0xFEE0));
+            else if (c is '\u00A0' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F') text.Append(' ');
+            // else: a format character, dropped
         }
         return text.ToString();
     }

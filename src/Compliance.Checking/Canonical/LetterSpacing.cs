@@ -14,7 +14,7 @@ internal static class LetterSpacing
     /// <summary>The line with letter-spaced runs collapsed; the same instance when it has none.</summary>
     public static string Collapse(string line)
     {
-        if (line.Length is < 3 or > MaxLength || !line.Contains(' ')) return line;
+        if (line.Length is < 3 or > MaxLength || !HasSpacedPair(line)) return line;
         var span = line.AsSpan();
         Span<char> buffer = stackalloc char[span.Length];
         var n = 0;
@@ -49,6 +49,19 @@ internal static class LetterSpacing
             i = end;
         }
         return changed ? new string(buffer[..n]) : line;
+    }
+
+    /// <summary>A single space with a single character on each side (X Y): a letter-spaced run holds one, if anywhere.</summary>
+    private static bool HasSpacedPair(ReadOnlySpan<char> span)
+    {
+        for (var at = span.IndexOf(' '); at >= 0;)
+        {
+            if (IsSingleSpace(span, at) && (at < 2 || IsSpace(span[at - 2])) && (at + 2 >= span.Length || IsSpace(span[at + 2]))) return true;
+            var next = span[(at + 1)..].IndexOf(' ');
+            if (next < 0) return false;
+            at += next + 1;
+        }
+        return false;
     }
 
     /// <summary>Single characters, at least two, each separated by one space, one of them CJK: 吕 梁 市, 目 录.</summary>

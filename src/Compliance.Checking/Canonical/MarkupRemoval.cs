@@ -13,20 +13,31 @@ namespace Compliance.Checking.Canonical;
 /// </summary>
 internal static partial class MarkupRemoval
 {
-    // A line holding none of these (the usual case) holds no mark-up: one vectorised scan.
-    private static readonly SearchValues<char> Signs = SearchValues.Create("#>*+-=_\\<&[!");
+    // Mark-up anywhere in a line: emphasis, escapes, tags, entities, links. Block marks stand first on the line.
+    private static readonly SearchValues<char> Signs = SearchValues.Create("*_\\<&[");
+
+    /// <summary>A line that holds none of the signs, and starts with no block mark, holds no mark-up (the usual case:
+    /// one vectorised scan).</summary>
+    private static bool MayHold(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Signs) >= 0) return true;
+        var lead = text.AsSpan().TrimStart(" \t");
+        return lead.Length > 0 && lead[0] is '#' or '>' or '-' or '+' or '=';
+    }
 
     /// <summary>The line without mark-up: null when it holds none (the usual case); else one line, or several where
     /// block-level HTML tags ended lines.</summary>
     public static string[]? Remove(string text)
     {
-        if (text.AsSpan().IndexOfAny(Signs) < 0) return null;
+        if (!MayHold(text)) return null;
         string[] result;
         if (text.Contains('<') && HtmlTag().IsMatch(text))
         {
             result = HtmlBlockBreak().Split(CellEnd().Replace(text, "\t"));
-            for (var i = 0; i < result.Length; i++) result[i] = Markdown(CharacterFolding.Fold(Html(result[i])));
-            return result;
+            for (var i = 0; i < result.Length; i++) result[i] = Markdown(CharacterFolding.Fold(Html(result[i]))).TrimEnd();
+            // What stood between two block tags only is no line (blank lines carry nothing).
+            var kept = Array.FindAll(result, r => !string.IsNullOrWhiteSpace(r));
+            return kept.Length > 0 ? kept : [string.Empty];
         }
         var stripped = Markdown(text.Contains('&') ? CharacterFolding.Fold(Html(text)) : text);
         return stripped == text ? null : [stripped];
@@ -41,7 +52,7 @@ internal static partial class MarkupRemoval
 
     private static string Markdown(string text)
     {
-        if (text.AsSpan().IndexOfAny(Signs) < 0) return text;
+        if (!MayHold(text)) return text;
         var result = text;
         if (result.TrimStart(" \t").StartsWith('>')) result = BlockQuote().Replace(result, string.Empty, 1);
         // A page number such as "- 12 -" is furniture, not a list item: print-furniture removal needs it as printed.

@@ -57,15 +57,24 @@ internal readonly record struct PrintWidth(bool InColumns, int Width)
         var chars = new int[MaxChars + OverBy + 2];
         var columns = new int[2 * (MaxChars + OverBy) + 2];
         var evidence = 0;
+        // Lines longer in characters than the widest line in columns: longer than any width in either measure.
+        var tooLong = 0;
         foreach (var line in lines)
         {
             var text = line.Text.AsSpan().Trim();
             if (text.Length < MinEvidenceChars || text[0] == '|' || text[^1] == '|' || text.Contains('\t')) continue;
             evidence++;
             chars[Math.Min(text.Length, chars.Length - 1)]++;
+            if (text.Length >= columns.Length - 1) tooLong++;
+        }
+        // Text whose lines are its paragraphs (the usual case) stops here, without measuring columns.
+        if (evidence < MinFullLines || tooLong > MaxLongerShare * evidence) return null;
+        foreach (var line in lines)
+        {
+            var text = line.Text.AsSpan().Trim();
+            if (text.Length < MinEvidenceChars || text[0] == '|' || text[^1] == '|' || text.Contains('\t')) continue;
             columns[Math.Min(Measure(text, inColumns: true), columns.Length - 1)]++;
         }
-        if (evidence < MinFullLines) return null;
         var best = Best(chars, inColumns: false, evidence);
         var inColumns = Best(columns, inColumns: true, evidence);
         if (inColumns is { } c && (best is not { } b || c.Full > b.Full)) best = inColumns;

@@ -24,8 +24,7 @@ internal static class DocumentKinds
 
     public static string? Of(string title)
     {
-        // A span, not string.TrimEnd('*', ' '), whose params array would be allocated on every call.
-        var t = title.AsSpan().TrimEnd("* ");
+        var t = title.AsSpan().TrimEnd(' ');
         foreach (var kind in Kinds)
         {
             if (t.EndsWith(kind, StringComparison.Ordinal)) return kind;

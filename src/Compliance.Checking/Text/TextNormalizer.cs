@@ -3,14 +3,15 @@ using System.Buffers;
 namespace Compliance.Checking.Text;
 
 /// <summary>
-/// Undoes what PDF text extraction adds to short head and tail lines: spaces inside numbers, dates and names,
-/// and the Markdown bold markers some extractors emit. Such spaces are artefacts, not violations.
+/// Undoes what PDF text extraction adds to short head and tail lines: spaces inside numbers, dates and names. Such
+/// spaces are artefacts, not violations. (Invisible characters, other spaces and mark-up are gone before: the
+/// canonical-text stage removes them from every line.)
 /// </summary>
 internal static class TextNormalizer
 {
-    private static readonly SearchValues<char> Removable = SearchValues.Create(" \t\u3000\u00A0\u2002\u2003\u2009\u200B\uFEFF*");
+    private static readonly SearchValues<char> Removable = SearchValues.Create(" \t\u3000");
 
-    /// <summary>The line without white space and '*' (Markdown bold); returns the same instance when nothing changes.</summary>
+    /// <summary>The line without white space; returns the same instance when nothing changes.</summary>
     public static string Compact(string line)
     {
         var span = line.AsSpan();
@@ -19,7 +20,7 @@ internal static class TextNormalizer
         return CompactSlow(span, first);
     }
 
-    /// <summary>The line without white space and '*' into <paramref name="buffer"/> (at least as long as the line), or
+    /// <summary>The line without white space into <paramref name="buffer"/> (at least as long as the line), or
     /// the line itself when nothing is removed.</summary>
     public static ReadOnlySpan<char> Compact(string line, Span<char> buffer)
     {
@@ -68,18 +69,8 @@ internal static class TextNormalizer
 
     private static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
-    private static readonly char[] Separators = [' ', '\t', '\u3000', '\u00A0'];
+    private static readonly char[] Separators = [' ', '\t', '\u3000'];
 
-    /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts and Markdown bold markers.</summary>
-    public static string[] Tokens(string line)
-    {
-        var parts = line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var kept = 0;
-        for (var i = 0; i < parts.Length; i++)
-        {
-            var part = parts[i].Contains('*') ? parts[i].Replace("*", "", StringComparison.Ordinal) : parts[i];
-            if (part.Length > 0) parts[kept++] = part;
-        }
-        return kept == parts.Length ? parts : parts[..kept];
-    }
+    /// <summary>Splits on runs of white space (ASCII, ideographic), dropping empty parts.</summary>
+    public static string[] Tokens(string line) => line.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
