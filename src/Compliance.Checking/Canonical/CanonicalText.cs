@@ -38,9 +38,7 @@ public static class CanonicalText
         {
             var line = lines[i];
             var need = needs[i];
-            var lead = line.Text.AsSpan().TrimStart(" \t");
-            // Block marks stand first: a heading, a quote, a list item, a rule.
-            if (lead.Length > 0 && lead[0] is '#' or '>' or '-' or '+' or '=') need |= Needs.Markup;
+            if (MarkupRemoval.StartsWithBlockMark(line.Text)) need |= Needs.Markup;
             string[]? parts = null;
             if (need != Needs.Nothing)
             {
@@ -79,9 +77,6 @@ public static class CanonicalText
         Spacing = 4,
     }
 
-    // Mark-up signs anywhere in a line (block marks are looked for at its start).
-    private static readonly SearchValues<char> MarkupSigns = SearchValues.Create("*_\\<&[");
-
     // Where folding may change something, as few ranges as vectorised scans can take; a hit is then checked exactly
     // (CharacterFolding.Changes), since “”—…· share the first range and full-width brackets the last.
     private static readonly (char From, char To)[] FoldingRanges =
@@ -112,7 +107,7 @@ public static class CanonicalText
                 buffer[starts[i + 1] - 1] = '\n';
             }
             var all = buffer.AsSpan(0, length);
-            for (var at = all.IndexOfAny(MarkupSigns); at >= 0; at = Next(all, at, all[(at + 1)..].IndexOfAny(MarkupSigns)))
+            for (var at = all.IndexOfAny(MarkupRemoval.Signs); at >= 0; at = Next(all, at, all[(at + 1)..].IndexOfAny(MarkupRemoval.Signs)))
             {
                 Flag(at, Needs.Markup);
             }

@@ -14,13 +14,18 @@ namespace Compliance.Checking.Canonical;
 internal static partial class MarkupRemoval
 {
     // Mark-up anywhere in a line: emphasis, escapes, tags, entities, links. Block marks stand first on the line.
-    private static readonly SearchValues<char> Signs = SearchValues.Create("*_\\<&[");
+    internal static readonly SearchValues<char> Signs = SearchValues.Create("*_\\<&[");
 
     /// <summary>A line that holds none of the signs, and starts with no block mark, holds no mark-up (the usual case:
     /// one vectorised scan).</summary>
     private static bool MayHold(string text)
     {
-        if (text.AsSpan().IndexOfAny(Signs) >= 0) return true;
+        return text.AsSpan().IndexOfAny(Signs) >= 0 || StartsWithBlockMark(text);
+    }
+
+    /// <summary>The line starts (after spaces) with what may be a heading, a quote, a list item or a rule.</summary>
+    internal static bool StartsWithBlockMark(string text)
+    {
         var lead = text.AsSpan().TrimStart(" \t");
         return lead.Length > 0 && lead[0] is '#' or '>' or '-' or '+' or '=';
     }
