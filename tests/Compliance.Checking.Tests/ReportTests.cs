@@ -38,10 +38,10 @@ public class ReportTests
         Assert.Equal(19, lines.GetProperty("date").GetInt32());
         Assert.Equal(13, lines.GetProperty("publicationMarker").GetInt32());
         var finding = first.GetProperty("findings")[0];
-        Assert.Equal("publication.brackets", finding.GetProperty("ruleId").GetString());
-        Assert.Equal("warning", finding.GetProperty("severity").GetString());
-        Assert.Equal(13, finding.GetProperty("line").GetInt32());
-        Assert.Equal("(此件公开发布)", finding.GetProperty("evidence").GetString());
+        Assert.Equal("punctuation.half-width", finding.GetProperty("ruleId").GetString());
+        Assert.Equal("info", finding.GetProperty("severity").GetString());
+        Assert.Equal(9, finding.GetProperty("line").GetInt32());
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("evidence").ValueKind);
         Assert.Equal(JsonValueKind.Array, bulletin.GetProperty("findings").ValueKind);
         // Absent fields are null, not missing: document 4 has no date.
         Assert.Equal(JsonValueKind.Null, bulletin.GetProperty("documents")[3].GetProperty("date").ValueKind);
@@ -62,10 +62,10 @@ public class ReportTests
         var results = run.GetProperty("results");
         Assert.Equal(report.AllFindings.Count(), results.GetArrayLength());
         var first = results[0];
-        Assert.Equal("warning", first.GetProperty("level").GetString());
+        Assert.Equal("note", first.GetProperty("level").GetString());
         var location = first.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("seeds/001_9ce87f5440d1c5bb.txt", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
-        Assert.Equal(13, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(9, location.GetProperty("region").GetProperty("startLine").GetInt32());
         var ruleIndex = first.GetProperty("ruleIndex").GetInt32();
         Assert.Equal(first.GetProperty("ruleId").GetString(), rules[ruleIndex].GetProperty("id").GetString());
     }
@@ -80,7 +80,7 @@ public class ReportTests
         Assert.Equal("source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence", lines[0]);
         Assert.Equal(report.AllFindings.Count() + 1, lines.Length);
         Assert.StartsWith("seeds/001_9ce87f5440d1c5bb.txt,1,乳政发〔2018〕1号,", lines[1]);
-        Assert.Contains(",publication.brackets,warning,13,,", lines[1]);
+        Assert.Contains(",punctuation.half-width,info,9,,", lines[1]);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Compliance.Checking.Tests;
 
 public class RuleCatalogTests
 {
-    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure"];
+    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation"];
 
     [Fact]
     public void Every_rule_is_documented_with_its_id_and_severity()

@@ -33,7 +33,7 @@ public class RuleTests
         { RuleIds.SignatureMismatch, "洛阳市人民政府办公室\n\n2019年6月25日", "洛阳市人民政府\n\n2019年6月25日" },
         { RuleIds.PublicationMissing, "（此件公开发布）", "" },
         { RuleIds.PublicationBrackets, "（此件公开发布）", "(此件公开发布)" },
-        { RuleIds.PublicationPlacement, "请认真贯彻执行。\n\n洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "请认真贯彻执行。\n\n（此件公开发布）\n\n洛阳市人民政府办公室\n\n2019年6月25日" },
+        { RuleIds.PublicationPlacement, "洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "（此件公开发布）\n\n洛阳市人民政府办公室\n\n2019年6月25日" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };
@@ -77,8 +77,32 @@ public class RuleTests
     public void Every_rule_except_input_level_ones_has_a_breakage_case()
     {
         var covered = Breakages.Select(row => (string)row[0]).ToHashSet();
-        covered.UnionWith([RuleIds.NumberDuplicate, RuleIds.StructureNoDocuments, RuleIds.StructureUnreadable]);
+        covered.UnionWith([RuleIds.PunctuationHalfWidth, RuleIds.NumberDuplicate, RuleIds.StructureNoDocuments, RuleIds.StructureUnreadable]);
         Assert.All(RuleCatalog.Default.Descriptors, d => Assert.Contains(d.Id, covered));
+    }
+
+    /// <summary>The sample as a PDF converter that writes every mark half-width would give it.</summary>
+    internal static string HalfWidth(string text)
+        => text.Replace('，', ',').Replace('：', ':').Replace('；', ';').Replace('（', '(').Replace('）', ')');
+
+    [Fact]
+    public void Half_width_habit_is_one_informational_finding_and_no_other()
+    {
+        var report = Samples.Check(HalfWidth(Samples.Document));
+
+        var finding = Assert.Single(report.AllFindings);
+        Assert.Equal(RuleIds.PunctuationHalfWidth, finding.RuleId);
+        Assert.Equal(Severity.Info, finding.Severity);
+        Assert.Equal(7, finding.Line); // the addressees: the first half-width mark
+        Assert.Contains("半角", finding.Message);
+    }
+
+    [Fact]
+    public void A_few_half_width_slips_are_no_habit()
+    {
+        var slips = Samples.Document.Replace("现将有关事项通知如下，", "现将有关事项通知如下,").Replace("（二）工作目标", "(二)工作目标");
+
+        Assert.DoesNotContain(Samples.Check(slips).AllFindings, f => f.RuleId == RuleIds.PunctuationHalfWidth);
     }
 
     [Fact]

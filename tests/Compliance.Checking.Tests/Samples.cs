@@ -1,6 +1,7 @@
 namespace Compliance.Checking.Tests;
 
-/// <summary>A minimal well-formed bulletin: one document with every part in place. Rule tests break one part.</summary>
+/// <summary>A minimal well-formed bulletin: one document with every part of GB/T 9704 in place (headings of four levels,
+/// attachment note and attachments, imprint). Rule tests break one part.</summary>
 internal static class Samples
 {
     public const string Document = """
@@ -14,11 +15,48 @@ internal static class Samples
 
         现将有关事项通知如下，请认真贯彻执行。
 
+        一、总体要求
+
+        （一）指导思想。坚持统筹推进，注重实效。
+
+        （二）工作目标。年底前全面完成各项任务。
+
+        1.明确任务。各单位按期完成。
+
+        （1）细化措施。逐项制定办法。
+
+        （2）落实责任。明确责任人员。
+
+        2.加强协调。定期会商解决问题。
+
+        二、保障措施
+
+        各单位要加强组织领导，确保工作落实。
+
+        附件：1.某项工作任务分解表
+              2.某项工作联系人名单
+
         洛阳市人民政府办公室
 
         2019年6月25日
 
         （此件公开发布）
+
+        附件1
+
+        某项工作任务分解表
+
+        由各单位按职责分工负责落实。
+
+        附件2
+
+        某项工作联系人名单
+
+        由各单位确定一名联系人。
+
+        抄送：市委办公室，市人大常委会办公室。
+
+        洛阳市人民政府办公室　　　　2019年6月25日印发
 
         """;
 

@@ -456,6 +456,12 @@ internal sealed class DocumentExtractor
         return head with { Start = confirmed[0], TitleLines = confirmed.Concat(head.TitleLines).ToList(), IssuerCandidates = [] };
     }
 
+    /// <summary>The readers of the parts beyond head and tail, in the order they run (a later one may use an earlier one's part).</summary>
+    private static readonly Parts.IPartReader[] PartReaders =
+    [
+        new Parts.PunctuationReader(),
+    ];
+
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)
     {
         var doc = new ExtractedDocument
@@ -477,6 +483,10 @@ internal sealed class DocumentExtractor
             doc.Kind = DocumentKinds.EndsTitle(titleText) ? DocumentKinds.Of(titleText) : null;
         }
         ApplyTail(doc, head, tail);
+        var titleEnd = head.TitleLines.Count > 0 ? head.TitleLines[^1] : head.Number ?? head.Start;
+        var span = new Parts.DocumentSpan(_lines, head.Start, titleEnd, head.End, end,
+            tail.SignatureLines.Count > 0 ? tail.SignatureLines[0] : null, tail.Date, tail.Marker);
+        foreach (var reader in PartReaders) reader.Read(span, doc);
         doc.Issuer = doc.Mark?.Value ?? doc.TitleIssuers.FirstOrDefault() ?? doc.Signature?.Value.FirstOrDefault();
         doc.Issuers = doc.TitleIssuers.Count > 0 ? doc.TitleIssuers
             : doc.Signature is { } s ? s.Value

@@ -42,4 +42,7 @@ internal sealed class ExtractedDocument
     public string? Issuer { get; set; }
 
     public IReadOnlyList<string> Issuers { get; set; } = [];
+
+    /// <summary>How the document writes its punctuation (half- or full-width).</summary>
+    public PunctuationHabit Punctuation { get; set; }
 }

@@ -35,6 +35,22 @@ public static class RuleIds
     public const string PublicationBrackets = "publication.brackets";
     public const string PublicationPlacement = "publication.placement";
 
+    public const string AddresseeColon = "addressee.colon";
+
+    public const string HeadingForm = "heading.form";
+    public const string HeadingSequence = "heading.sequence";
+
+    public const string AttachmentNoteForm = "attachment.note-form";
+    public const string AttachmentMismatch = "attachment.mismatch";
+
+    public const string ImprintCopyTo = "imprint.copy-to";
+    public const string ImprintDateFormat = "imprint.date-format";
+    public const string ImprintDateBeforeSigning = "imprint.date-before-signing";
+
+    public const string TitlePunctuation = "title.punctuation";
+
+    public const string PunctuationHalfWidth = "punctuation.half-width";
+
     public const string StructureTocEntryMissing = "structure.toc-entry-missing";
     public const string StructureDocumentNotInToc = "structure.document-not-in-toc";
     public const string StructureNoDocuments = "structure.no-documents";

@@ -68,8 +68,17 @@ public class DamagedPartTests(Xunit.Abstractions.ITestOutputHelper output)
                 var before = reference.Documents[document.Index - 1].Findings.Select(Key).ToList();
                 var gained = report.Documents[document.Index - 1].Findings.Select(Key).ToList();
                 foreach (var f in before) gained.Remove(f);
-                Expect(gained.Any(f => f.StartsWith(part.Family + ".", StringComparison.Ordinal)),
-                    $"{context}: no new finding of the {part.Family} family (new: {string.Join(", ", gained)})");
+                if (part.ExactRule is { } exact)
+                {
+                    // The rules on the parts beyond head and tail: exactly one new finding, of exactly this rule.
+                    Expect(gained.Count == 1 && gained[0].StartsWith(exact + "@", StringComparison.Ordinal),
+                        $"{context}: expected exactly one new {exact} finding (new: {string.Join(", ", gained)})");
+                }
+                else
+                {
+                    Expect(gained.Any(f => f.StartsWith(part.Family + ".", StringComparison.Ordinal)),
+                        $"{context}: no new finding of the {part.Family} family (new: {string.Join(", ", gained)})");
+                }
                 Expect(DocumentFingerprint.BulletinRuleIds(reference) == DocumentFingerprint.BulletinRuleIds(report),
                     $"{context}: bulletin findings changed to {DocumentFingerprint.BulletinRuleIds(report)}");
             }
@@ -88,10 +97,22 @@ public class DamagedPartTests(Xunit.Abstractions.ITestOutputHelper output)
     private static byte[] Bytes(IEnumerable<string> lines) => System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines));
 }
 
-/// <summary>How to remove or misprint one part of a document, in place (line numbers stay).</summary>
-internal sealed record DocumentParts(string Family, Func<DocumentReport, List<string>, List<string>?> Remove, Func<DocumentReport, List<string>, List<string>?> Misprint)
+/// <summary>How to remove or misprint one part of a document, in place (line numbers stay). The parts of the head and
+/// tail are here; each other part (addressees, headings, attachments, imprint…) keeps its damages in its own file of
+/// this partial record, as a static <c>DocumentParts[]</c> field, found by reflection.</summary>
+internal sealed partial record DocumentParts(string Family, Func<DocumentReport, List<string>, List<string>?> Remove, Func<DocumentReport, List<string>, List<string>?> Misprint, string? ExactRule = null)
 {
-    public static readonly DocumentParts[] All =
+    // Built on first use: static fields of the other files of this partial record are initialised by then.
+    public static IReadOnlyList<DocumentParts> All => _all.Value;
+
+    private static readonly Lazy<IReadOnlyList<DocumentParts>> _all = new(() => typeof(DocumentParts)
+        .GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+        .Where(f => f.FieldType == typeof(DocumentParts[]))
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .SelectMany(f => (DocumentParts[])f.GetValue(null)!)
+        .ToList());
+
+    private static readonly DocumentParts[] HeadAndTail =
     [
         new("date",
             (d, lines) => d.Lines.Date is { } l && OnlyPart(lines, l, d.DateText) ? Blank(lines, [l]) : null,
@@ -110,16 +131,16 @@ internal sealed record DocumentParts(string Family, Func<DocumentReport, List<st
             (d, lines) => TitleLines(d, lines) is { Count: > 0 } t && d.Kind is { } kind ? Replace(lines, t[^1], DropKind(lines[t[^1] - 1], kind)) : null),
     ];
 
-    private static bool OnlyPart(List<string> lines, int line, string? text) => text is not null && Compact(lines[line - 1]) == text;
+    internal static bool OnlyPart(List<string> lines, int line, string? text) => text is not null && Compact(lines[line - 1]) == text;
 
-    private static List<string> Blank(List<string> lines, IEnumerable<int> numbers)
+    internal static List<string> Blank(List<string> lines, IEnumerable<int> numbers)
     {
         var copy = lines.ToList();
         foreach (var n in numbers) copy[n - 1] = "";
         return copy;
     }
 
-    private static List<string> Replace(List<string> lines, int number, string text)
+    internal static List<string> Replace(List<string> lines, int number, string text)
     {
         var copy = lines.ToList();
         copy[number - 1] = text;
@@ -182,5 +203,5 @@ internal sealed record DocumentParts(string Family, Func<DocumentReport, List<st
         return $"{year}年{Small(date.Month, digits)}月{Small(date.Day, digits)}日";
     }
 
-    private static string Compact(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '*').ToArray());
+    internal static string Compact(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '*').ToArray());
 }

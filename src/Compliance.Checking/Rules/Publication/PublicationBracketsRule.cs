@@ -6,7 +6,10 @@ internal sealed class PublicationBracketsRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Marker is { } marker && !marker.Value.HasFullWidthBrackets)
-            sink.Report(marker.Line, marker.Page, marker.Value.Text, marker.Value.Text, marker.Value.Attribute);
+        if (context.Document.Marker is not { } marker || marker.Value.HasFullWidthBrackets) return;
+        // Half-width round brackets in a document that writes every mark half-width are its habit, reported once by
+        // punctuation.half-width; other brackets (【】, []) and a slip in a full-width document are findings here.
+        if (marker.Value is { Open: "(", Close: ")" } && context.Document.Punctuation.MostlyHalfWidth) return;
+        sink.Report(marker.Line, marker.Page, marker.Value.Text, marker.Value.Text, marker.Value.Attribute);
     }
 }
