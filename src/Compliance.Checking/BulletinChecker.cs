@@ -222,6 +222,7 @@ public sealed class BulletinChecker
             Signature = d.Signature?.Line,
             Date = d.Date?.Line,
             PublicationMarker = d.Marker?.Line,
+            Addressees = d.Addressees?.Line,
         },
         Findings = findings,
     };

@@ -34,6 +34,8 @@ public class RuleTests
         { RuleIds.PublicationMissing, "（此件公开发布）", "" },
         { RuleIds.PublicationBrackets, "（此件公开发布）", "(此件公开发布)" },
         { RuleIds.PublicationPlacement, "洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "（此件公开发布）\n\n洛阳市人民政府办公室\n\n2019年6月25日" },
+        { RuleIds.AddresseeColon, "市人民政府各部门：", "市人民政府各部门。" },
+        { RuleIds.TitlePunctuation, "洛阳市人民政府办公室关于加强某项工作的通知", "洛阳市人民政府办公室关于加强某项工作，推进落实的通知" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };

@@ -460,6 +460,7 @@ internal sealed class DocumentExtractor
     private static readonly Parts.IPartReader[] PartReaders =
     [
         new Parts.PunctuationReader(),
+        new Parts.AddresseeReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)
@@ -484,7 +485,7 @@ internal sealed class DocumentExtractor
         }
         ApplyTail(doc, head, tail);
         var titleEnd = head.TitleLines.Count > 0 ? head.TitleLines[^1] : head.Number ?? head.Start;
-        var span = new Parts.DocumentSpan(_lines, head.Start, titleEnd, head.End, end,
+        var span = new Parts.DocumentSpan(_lines, head.Start, titleEnd, head.Number, head.End, end,
             tail.SignatureLines.Count > 0 ? tail.SignatureLines[0] : null, tail.Date, tail.Marker);
         foreach (var reader in PartReaders) reader.Read(span, doc);
         doc.Issuer = doc.Mark?.Value ?? doc.TitleIssuers.FirstOrDefault() ?? doc.Signature?.Value.FirstOrDefault();

@@ -45,4 +45,7 @@ internal sealed class ExtractedDocument
 
     /// <summary>How the document writes its punctuation (half- or full-width).</summary>
     public PunctuationHabit Punctuation { get; set; }
+
+    /// <summary>The addressees (主送机关), when the document has any.</summary>
+    public Located<Parts.Addressees>? Addressees { get; set; }
 }

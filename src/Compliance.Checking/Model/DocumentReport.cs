@@ -61,4 +61,7 @@ public sealed record DocumentLines
     public int? Signature { get; init; }
     public int? Date { get; init; }
     public int? PublicationMarker { get; init; }
+
+    /// <summary>The addressees (主送机关): their last line.</summary>
+    public int? Addressees { get; init; }
 }

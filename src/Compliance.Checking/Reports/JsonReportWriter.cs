@@ -31,6 +31,7 @@ public sealed class JsonReportWriter : IReportWriter
     private static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
     private static readonly JsonEncodedText DateText = JsonEncodedText.Encode("dateText");
     private static readonly JsonEncodedText PublicationMarker = JsonEncodedText.Encode("publicationMarker");
+    private static readonly JsonEncodedText Addressees = JsonEncodedText.Encode("addressees");
     private static readonly JsonEncodedText Lines = JsonEncodedText.Encode("lines");
     private static readonly JsonEncodedText Mark = JsonEncodedText.Encode("mark");
     private static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
@@ -119,6 +120,7 @@ public sealed class JsonReportWriter : IReportWriter
             WriteNullable(w, Signature, d.Lines.Signature);
             WriteNullable(w, Date, d.Lines.Date);
             WriteNullable(w, PublicationMarker, d.Lines.PublicationMarker);
+            WriteNullable(w, Addressees, d.Lines.Addressees);
             w.WriteEndObject();
             WriteFindings(w, d.Findings);
             w.WriteEndObject();

@@ -11,11 +11,12 @@ internal sealed class DocumentSpan
 {
     private readonly LineInfo[] _lines;
 
-    public DocumentSpan(LineInfo[] lines, int start, int titleEnd, int headEnd, int end, int? signature, int? date, int? marker)
+    public DocumentSpan(LineInfo[] lines, int start, int titleEnd, int? number, int headEnd, int end, int? signature, int? date, int? marker)
     {
         _lines = lines;
         Start = start;
         TitleEnd = titleEnd;
+        Number = number;
         HeadEnd = headEnd;
         End = end;
         Signature = signature;
@@ -28,6 +29,9 @@ internal sealed class DocumentSpan
 
     /// <summary>Index of the title's last line (or of the number when there is no title).</summary>
     public int TitleEnd { get; }
+
+    /// <summary>Index of the document number's line, when it has one (above or below the title).</summary>
+    public int? Number { get; }
 
     /// <summary>Index of the head's last line: the addressees' last line when there are any.</summary>
     public int HeadEnd { get; }
