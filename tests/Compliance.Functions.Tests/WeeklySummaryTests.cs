@@ -135,6 +135,33 @@ public sealed class WeeklySummaryTests(AzuriteFixture azurite, MailDevFixture ma
     }
 
     [Fact]
+    public async Task A_rule_added_as_one_class_reaches_the_findings_table_and_the_email()
+    {
+        // addressee.colon was added to the checker as one rule class, one message and one docs entry; nothing in
+        // storage, the Functions app or the e-mail names it. 乳山市人民政府办公室's documents close their addressees
+        // with a half-width colon or a semicolon in documents that otherwise write full-width marks.
+        var (host, time, _, heads) = await UploadWeekAsync();
+        using var ownedHost = host;
+        const string office = "乳山市人民政府办公室";
+        var head = Assert.Single(heads, h => h.Office == office);
+        await host.Get<RecipientDirectory>().ImportAsync([head], CancellationToken.None);
+        time.SetUtcNow(TimerTime);
+
+        await RunTimerAsync(host);
+
+        var findings = new Azure.Data.Tables.TableClient(azurite.ConnectionString, "Findings");
+        var rows = await findings.QueryAsync<Azure.Data.Tables.TableEntity>(Azure.Data.Tables.TableClient.CreateQueryFilter($"Rule eq {RuleIds.AddresseeColon}")).ToListAsync();
+        var expected = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt")
+            .Sum(path => host.Get<BulletinChecker>().Check(File.ReadAllBytes(path), Path.GetFileName(path)).AllFindings.Count(f => f.RuleId == RuleIds.AddresseeColon));
+        Assert.True(expected > 0, "the seeds should give addressee.colon findings");
+        Assert.Equal(expected, rows.Count);
+        Assert.All(rows, r => Assert.StartsWith("主送机关“", r.GetString("Message"), StringComparison.Ordinal));
+
+        var mail = Assert.Single(await mailDev.Server.GetEmailsAsync(), m => m.EnvelopeTo.SequenceEqual([head.Email]));
+        Assert.Contains("最后一个机关名称后应使用全角冒号", mail.Text);
+    }
+
+    [Fact]
     public async Task A_failed_send_fails_the_invocation_and_the_retry_sends_only_what_is_missing()
     {
         var (host, time, _, heads) = await UploadWeekAsync();
