@@ -75,6 +75,21 @@ public class RuleTests
         Assert.NotNull(finding.Line);
     }
 
+    [Theory]
+    [MemberData(nameof(Breakages))]
+    public void Every_rule_is_configured_by_its_id_alone(string ruleId, string part, string replacement)
+    {
+        // What a deployment can do with any rule, new ones included, with nothing written for the rule itself.
+        var broken = part == "洛阳市人民政府办公室" && ruleId == RuleIds.IssuerMissing
+            ? Samples.Document.Replace("洛阳市人民政府办公室文件\n\n", "").Replace(part, replacement)
+            : Samples.Document.Replace(part, replacement);
+        var off = Checking.Configuration.ComplianceConfiguration.Parse($$"""{ "rules": { "{{ruleId}}": { "enabled": false } } }""");
+        var info = Checking.Configuration.ComplianceConfiguration.Parse($$"""{ "rules": { "{{ruleId}}": { "severity": "info" } } }""");
+
+        Assert.DoesNotContain(Samples.Check(broken, off).AllFindings, f => f.RuleId == ruleId);
+        Assert.Equal(Severity.Info, Assert.Single(Samples.Check(broken, info).AllFindings, f => f.RuleId == ruleId).Severity);
+    }
+
     [Fact]
     public void Every_rule_except_input_level_ones_has_a_breakage_case()
     {
