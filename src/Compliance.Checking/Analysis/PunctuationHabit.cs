@@ -23,14 +23,22 @@ internal readonly record struct PunctuationHabit(int HalfWidth, int FullWidth, i
 
     public static bool IsFullWidthMark(char c) => c is '，' or '：' or '；' or '（' or '）' or '？' or '！';
 
+    // Marks are a few characters in twenty: a vectorised search jumps from one to the next.
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(",:;()?!，：；（）？！");
+
     /// <summary>Counts the marks of one line into <paramref name="half"/> and <paramref name="full"/>.</summary>
     public static void Count(ReadOnlySpan<char> text, ref int half, ref int full)
     {
-        for (var i = 0; i < text.Length; i++)
+        var offset = 0;
+        while (true)
         {
+            var found = text[offset..].IndexOfAny(Marks);
+            if (found < 0) return;
+            var i = offset + found;
             var c = text[i];
             if (IsFullWidthMark(c)) full++;
-            else if (IsHalfWidthMark(c) && (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1]))) half++;
+            else if (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])) half++;
+            offset = i + 1;
         }
     }
 
