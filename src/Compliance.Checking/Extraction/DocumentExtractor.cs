@@ -134,6 +134,8 @@ internal sealed class DocumentExtractor
             for (var i = head.Start; i <= head.End; i++) claimed[i] = true;
         }
 
+        // Decrees and minutes first: their marks own the number under them (GB/T 9704 §10).
+        foreach (var special in SpecialHeads.Find(_lines, _count, claimed)) Add(new Head(special.Mark, null, [], special.Number, special.End, []));
         for (var i = 0; i < _count; i++)
         {
             if (_lines[i].Kind == LineKind.Number && !claimed[i]) Add(HeadAroundNumber(i));
@@ -460,6 +462,7 @@ internal sealed class DocumentExtractor
     private static readonly Parts.IPartReader[] PartReaders =
     [
         new Parts.PunctuationReader(),
+        new Parts.SpecialFormatReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

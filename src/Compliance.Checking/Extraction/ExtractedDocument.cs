@@ -45,4 +45,16 @@ internal sealed class ExtractedDocument
 
     /// <summary>How the document writes its punctuation (half- or full-width).</summary>
     public PunctuationHabit Punctuation { get; set; }
+
+    /// <summary>The format of GB/T 9704 it is laid out in: the ordinary one, or a decree, minutes or letter (§10).</summary>
+    public SpecialFormat Format { get; set; }
+
+    /// <summary>A decree's number (第N号) or the minutes' issue (第N期); the ordinary form, if any, is <see cref="Number"/>.</summary>
+    public Located<SerialNumber>? Serial { get; set; }
+
+    /// <summary>A decree's signatory: the office and name of the person who signs it (市长　张三).</summary>
+    public Located<Signatory>? Signatory { get; set; }
+
+    /// <summary>The minutes' attendance labels after the body (出席, 请假, 列席), located at the first.</summary>
+    public Located<IReadOnlyList<string>>? Attendance { get; set; }
 }
