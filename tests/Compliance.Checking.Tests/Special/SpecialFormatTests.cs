@@ -22,6 +22,7 @@ public class SpecialFormatTests
     [InlineData("decree-year-number.txt")]
     [InlineData("letter-ordinary-number.txt")]
     [InlineData("minutes-round-brackets.txt")]
+    [InlineData("bulletin.txt")]
     public void Dump(string name)
     {
         var report = CheckFixture(name);
