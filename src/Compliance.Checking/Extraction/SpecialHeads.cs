@@ -29,7 +29,8 @@ internal static class SpecialHeads
         if (c[^1] != '令') return null;
         foreach (var end in DecreeEnds)
         {
-            if (c.EndsWith(end, StringComparison.Ordinal) && OrganNames.IsOrganName(c[..^end.Length]))
+            // The organ's full name (GB/T 9704 10.2): 市政府令 is a gazette's section head, not a mark.
+            if (c.EndsWith(end, StringComparison.Ordinal) && OrganNames.IsOrganName(c[..^end.Length]) && !OrganNames.IsRelative(c[..^end.Length]))
                 return (c[..^end.Length], end == "命令" ? "命令" : "令", serial);
         }
         return null;
@@ -86,9 +87,9 @@ internal static class SpecialHeads
                 {
                     found.Add(new Found(i, null, s));
                 }
-                else if (next is { } b && lines[b].Kind == LineKind.Body)
+                else if (next is { } b && lines[b].Kind is LineKind.Body or LineKind.Short && !claimed[b])
                 {
-                    found.Add(new Found(i, null, i)); // a decree whose number is missing
+                    found.Add(new Found(i, null, i)); // a decree whose number is missing: its body follows
                 }
             }
             else if (IsMinutesMark(lines[i]) && next is { } n && !claimed[n])
