@@ -24,7 +24,13 @@ public class SpecialFormatGeneratorTests
         return data;
     }
 
-    private sealed record Case(string Text, string Organ, SpecialFormat Format, string Number, string? Signature, DateOnly Date, int Documents);
+    private sealed record Case(string Text, string Organ, SpecialFormat Format, string Number, string? Signature, DateOnly Date, int Documents)
+    {
+        /// <summary>The printed lines of the number and signatory (a decree's), for damaged copies.</summary>
+        public string? NumberLine { get; init; }
+        public string? SignatoryLine { get; init; }
+        public bool NumberInline { get; init; }
+    }
 
     [Theory]
     [MemberData(nameof(Seeds))]
@@ -38,7 +44,35 @@ public class SpecialFormatGeneratorTests
     [MemberData(nameof(Seeds))]
     public void Generated_letter_is_found_and_clean(int seed) => AssertFoundAndClean(Letter(new Random(seed)));
 
-    private static void AssertFoundAndClean(Case c)
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Generated_decree_without_signatory_is_found_with_signature_missing(int seed)
+    {
+        var c = Decree(new Random(seed));
+        AssertFoundWith(c with { Text = c.Text.Replace(c.SignatoryLine + "\n", ""), Signature = null }, RuleIds.SignatureMissing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Generated_decree_numbered_with_a_year_is_found_with_decree_form(int seed)
+    {
+        var c = Decree(new Random(seed));
+        var number = $"〔{c.Date.Year}〕{c.Number[1..]}";
+        var text = c.NumberInline ? c.Text.Replace("　" + c.NumberLine + "\n", "\n" + number + "\n") : c.Text.Replace(c.NumberLine + "\n", number + "\n");
+        AssertFoundWith(c with { Text = text, Number = number }, RuleIds.NumberDecreeForm);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Generated_letter_with_an_ordinary_number_is_found_with_letter_form(int seed)
+    {
+        var c = Letter(new Random(seed));
+        AssertFoundWith(c with { Text = c.Text.Replace(c.NumberLine!, c.NumberLine!.Replace("函〔", "〔")), Number = c.Number.Replace("函〔", "〔") }, RuleIds.NumberLetterForm);
+    }
+
+    private static void AssertFoundAndClean(Case c) => AssertFoundWith(c);
+
+    private static void AssertFoundWith(Case c, params string[] findings)
     {
         var options = new CheckerOptions { Issuers = { [c.Organ] = [], [c.Organ + "办公室"] = [] } };
         var report = Samples.Check(c.Text, options);
@@ -48,7 +82,7 @@ public class SpecialFormatGeneratorTests
         Assert.Equal(c.Number, d.DocNumber);
         if (c.Signature is not null) Assert.Equal(c.Signature, d.Signature);
         Assert.Equal(c.Date, d.Date);
-        Assert.True(!report.AllFindings.Any(), c.Text + "\n" + string.Join("\n", report.AllFindings.Select(f => $"{f.RuleId} {f.Line}: {f.Message}")));
+        Assert.True(report.AllFindings.Select(f => f.RuleId).SequenceEqual(findings), c.Text + "\n" + string.Join("\n", report.AllFindings.Select(f => $"{f.RuleId} {f.Line}: {f.Message}")));
     }
 
     private static T Pick<T>(Random r, IReadOnlyList<T> items) => items[r.Next(items.Count)];
@@ -108,11 +142,13 @@ public class SpecialFormatGeneratorTests
         var mark = organ + (r.Next(5) == 0 ? "命令" : "令");
         if (r.Next(4) == 0) mark = Spaced(mark);
         var serial = r.Next(2) == 0 ? $"第{number}号" : $"第 {number} 号";
-        if (r.Next(5) == 0) w.Line(mark + "　" + serial);
+        var inline = r.Next(5) == 0;
+        if (inline) w.Line(mark + "　" + serial);
         else w.Line(mark).Line(serial);
         w.Lines(Wrapped(r, $"《{regulation}》已经{date.Year}年{date.Month}月{Math.Max(1, date.Day - 1)}日{organ[..^4]}人民政府第{r.Next(1, 90)}次常务会议通过，现予公布，自{date.Year + 1}年1月1日起施行。"));
         var signatory = acting + office;
-        w.Line(r.Next(3) switch { 0 => Spaced(signatory) + "　" + Spaced(name), 1 => signatory + "　" + name, _ => signatory + " " + name });
+        var signatoryLine = r.Next(3) switch { 0 => Spaced(signatory) + "　" + Spaced(name), 1 => signatory + "　" + name, _ => signatory + " " + name };
+        w.Line(signatoryLine);
         w.Line(DateText(r, date));
         if (r.Next(3) > 0)
         {
@@ -126,7 +162,12 @@ public class SpecialFormatGeneratorTests
         }
         var ordinaryAfter = r.Next(2) == 0;
         if (ordinaryAfter) w.Lines(Samples.Document.Replace("〔2019〕35号", "〔2019〕36号").Split('\n'));
-        return new Case(w.ToString(), organ, SpecialFormat.Decree, $"第{number}号", signatory + "　" + name, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0));
+        return new Case(w.ToString(), organ, SpecialFormat.Decree, $"第{number}号", signatory + "　" + name, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0))
+        {
+            NumberLine = serial,
+            NumberInline = inline,
+            SignatoryLine = signatoryLine,
+        };
     }
 
     private static Case Minutes(Random r)
@@ -166,7 +207,8 @@ public class SpecialFormatGeneratorTests
         var w = new Writer(r);
         var ordinaryBefore = r.Next(2) == 0;
         if (ordinaryBefore) w.Lines(Samples.Document.Split('\n'));
-        w.Line(r.Next(2) == 0 ? number : number.Replace("〕", "〕 ").Replace("号", " 号"));
+        var numberLine = r.Next(2) == 0 ? number : number.Replace("〕", "〕 ").Replace("号", " 号");
+        w.Line(numberLine);
         var title = $"{office}关于商请支持{Pick(r, Subjects)}工作的{(r.Next(4) == 0 ? "复函" : "函")}";
         if (r.Next(2) == 0) w.Line(title);
         else w.Line(title[..(title.Length - 6)]).Line(title[^6..]);
@@ -175,7 +217,7 @@ public class SpecialFormatGeneratorTests
         w.Line(office).Line(DateText(r, date)).Line("（此件公开发布）");
         var ordinaryAfter = r.Next(2) == 0;
         if (ordinaryAfter) w.Lines(Samples.Document.Replace("〔2019〕35号", "〔2019〕36号").Split('\n'));
-        return new Case(w.ToString(), organ, SpecialFormat.Letter, number, office, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0));
+        return new Case(w.ToString(), organ, SpecialFormat.Letter, number, office, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0)) { NumberLine = numberLine };
     }
 
     private static string ChineseOrdinal(int n) => n switch
