@@ -55,6 +55,9 @@ internal sealed class ExtractedDocument
     /// <summary>A decree's signatory: the office and name of the person who signs it (市长　张三).</summary>
     public Located<Signatory>? Signatory { get; set; }
 
+    /// <summary>The title of the regulation a decree promulgates, printed after its date (江州市城市绿化管理办法).</summary>
+    public Located<string>? Promulgated { get; set; }
+
     /// <summary>The minutes' attendance labels after the body (出席, 请假, 列席), located at the first.</summary>
     public Located<IReadOnlyList<string>>? Attendance { get; set; }
 }

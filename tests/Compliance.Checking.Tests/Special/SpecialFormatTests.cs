@@ -117,6 +117,33 @@ public class SpecialFormatTests
         Assert.Empty(report.AllFindings); // the contents page lists the decree and the minutes by mark and number
     }
 
+    [Theory]
+    [InlineData("洛阳市城市绿化管理办法")] // the regulation the decree promulgates
+    [InlineData("洛阳市人民政府令第12号")]
+    [InlineData("洛阳市人民政府令(第12号)")]
+    public void Contents_page_may_list_a_decree_by_its_regulation_or_its_mark_and_number(string entry)
+    {
+        var text = File.ReadAllText(FixturePath("bulletin.txt")).Replace("洛阳市人民政府令（第 12 号）", entry);
+
+        var report = Samples.Check(text);
+
+        Assert.Equal(5, report.Documents.Count);
+        Assert.Empty(report.AllFindings);
+    }
+
+    [Fact]
+    public void Decree_records_the_regulation_it_promulgates()
+    {
+        var text = File.ReadAllText(FixturePath("decree.txt"));
+        var (documents, _) = Checking.Extraction.DocumentExtractor.Extract(new Checking.Reading.SourceText("text", "utf-8", Checking.Reading.TextBulletinReader.SplitLines(text)));
+
+        var d = Assert.Single(documents);
+        Assert.Equal("洛阳市城市绿化管理办法", d.Promulgated!.Value.Value);
+        Assert.Equal(LineOf("decree.txt", "洛阳市城市绿化管理办法"), d.Promulgated.Value.Line);
+        Assert.Equal("市长", d.Signatory!.Value.Value.Office);
+        Assert.Equal("张三", d.Signatory.Value.Value.Name);
+    }
+
     private static BulletinReport CheckDecree(Func<string, string> change)
         => Samples.Check(change(File.ReadAllText(FixturePath("decree.txt"))));
 

@@ -33,6 +33,30 @@ internal sealed class SpecialFormatReader : IPartReader
         else if (document.Number is null && span.NextNonBlank(mark) is { } o && o <= span.HeadEnd && SpecialHeads.OrdinaryNumber(span[o]) is { } number)
             document.Number = span.At(o, number);
         if (FindSignatory(span) is { } at) document.Signatory = span.At(at, Signatory.TryParse(span[at].Compact!)!);
+        if (span.Date is { } date) document.Promulgated = RegulationTitle(span, date);
+    }
+
+    // The kinds of the rules a decree promulgates (规章: 规定, 办法, 细则…).
+    private static readonly string[] RegulationKinds = ["办法", "规定", "条例", "细则", "规则", "规程", "决定"];
+
+    /// <summary>The regulation's title after the decree's date: one or two short lines (a wrapped title) ending with its kind.</summary>
+    private static Located<string>? RegulationTitle(DocumentSpan span, int date)
+    {
+        if (span.NextNonBlank(date) is not { } first || span[first].Kind != LineKind.Short) return null;
+        var title = span[first].Compact!;
+        if (!EndsWithRegulationKind(title) && span.NextNonBlank(first) is { } second && span[second].Kind == LineKind.Short) title += span[second].Compact;
+        return EndsWithRegulationKind(title) ? span.At(first, title) : null;
+    }
+
+    private static bool EndsWithRegulationKind(string title)
+    {
+        var t = title.TrimEnd('）', ')').AsSpan();
+        if (title.Length != t.Length && title.LastIndexOfAny(['（', '(']) is var open and > 0) t = title.AsSpan(0, open); // （试行）
+        foreach (var kind in RegulationKinds)
+        {
+            if (t.EndsWith(kind, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     /// <summary>The signatory's line: the line above the date, or (without a date) the first office and name after a

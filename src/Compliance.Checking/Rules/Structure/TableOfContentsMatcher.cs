@@ -36,11 +36,14 @@ internal static class TableOfContentsMatcher
         var bySubject = Index(docKeys.Select(k => k.Subject));
         // A decree or minutes is listed by its mark and number: 江州市人民政府令（第12号）, …会议纪要第5期.
         var bySerial = Index(documents.Select(d => d.Serial is { } s && d.Title is { } t ? Fold(t.Value + s.Value.Text) : null));
+        // …or by the title of the regulation the decree promulgates.
+        var byPromulgated = Index(documents.Select(d => d.Promulgated is { } p ? Fold(p.Value) : null));
         for (var e = 0; e < toc.Count; e++)
         {
             var keys = Keys(toc[e].Title, []);
             var d = Take(byNumber, toc[e].DocNumber, docEntry) ?? Take(byTitle, keys.Full, docEntry) ?? Take(bySubject, keys.Subject, docEntry)
-                ?? Take(bySubject, keys.Full, docEntry) ?? Take(bySerial, WithoutSerialBrackets(keys.Full!), docEntry);
+                ?? Take(bySubject, keys.Full, docEntry) ?? Take(bySerial, WithoutSerialBrackets(keys.Full!), docEntry)
+                ?? Take(byPromulgated, keys.Full, docEntry);
             if (d is { } doc) Link(e, doc);
         }
 
