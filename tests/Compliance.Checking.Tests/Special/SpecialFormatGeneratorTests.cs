@@ -20,7 +20,7 @@ public class SpecialFormatGeneratorTests
     public static TheoryData<int> Seeds()
     {
         var data = new TheoryData<int>();
-        for (var seed = 1; seed <= 60; seed++) data.Add(seed);
+        for (var seed = 1; seed <= 150; seed++) data.Add(seed);
         return data;
     }
 
@@ -30,6 +30,9 @@ public class SpecialFormatGeneratorTests
         public string? NumberLine { get; init; }
         public string? SignatoryLine { get; init; }
         public bool NumberInline { get; init; }
+
+        /// <summary>The document's first line as printed: its mark, or (a letter's) its number.</summary>
+        public required string FirstLine { get; init; }
     }
 
     [Theory]
@@ -59,7 +62,8 @@ public class SpecialFormatGeneratorTests
         var c = Decree(new Random(seed));
         var number = $"〔{c.Date.Year}〕{c.Number[1..]}";
         var text = c.NumberInline ? c.Text.Replace("　" + c.NumberLine + "\n", "\n" + number + "\n") : c.Text.Replace(c.NumberLine + "\n", number + "\n");
-        AssertFoundWith(c with { Text = text, Number = number }, RuleIds.NumberDecreeForm);
+        var first = c.NumberInline ? c.FirstLine[..^(c.NumberLine!.Length + 1)] : c.FirstLine;
+        AssertFoundWith(c with { Text = text, Number = number, FirstLine = first }, RuleIds.NumberDecreeForm);
     }
 
     [Theory]
@@ -67,7 +71,7 @@ public class SpecialFormatGeneratorTests
     public void Generated_letter_with_an_ordinary_number_is_found_with_letter_form(int seed)
     {
         var c = Letter(new Random(seed));
-        AssertFoundWith(c with { Text = c.Text.Replace(c.NumberLine!, c.NumberLine!.Replace("函〔", "〔")), Number = c.Number.Replace("函〔", "〔") }, RuleIds.NumberLetterForm);
+        AssertFoundWith(c with { Text = c.Text.Replace(c.NumberLine!, c.NumberLine!.Replace("函〔", "〔")), Number = c.Number.Replace("函〔", "〔"), FirstLine = c.FirstLine.Replace("函〔", "〔") }, RuleIds.NumberLetterForm);
     }
 
     private static void AssertFoundAndClean(Case c) => AssertFoundWith(c);
@@ -82,6 +86,13 @@ public class SpecialFormatGeneratorTests
         Assert.Equal(c.Number, d.DocNumber);
         if (c.Signature is not null) Assert.Equal(c.Signature, d.Signature);
         Assert.Equal(c.Date, d.Date);
+        Assert.Equal(Array.IndexOf(c.Text.Split('\n'), c.FirstLine) + 1, d.StartLine);
+        // It ends where the next document starts, or at the text's last line.
+        var next = report.Documents.FirstOrDefault(o => o.Index == d.Index + 1);
+        var lines = c.Text.Split('\n');
+        var last = (next?.StartLine ?? lines.Length + 1) - 1;
+        while (last > 0 && string.IsNullOrWhiteSpace(lines[last - 1])) last--;
+        Assert.Equal(last, d.EndLine);
         Assert.True(report.AllFindings.Select(f => f.RuleId).SequenceEqual(findings), c.Text + "\n" + string.Join("\n", report.AllFindings.Select(f => $"{f.RuleId} {f.Line}: {f.Message}")));
     }
 
@@ -164,6 +175,7 @@ public class SpecialFormatGeneratorTests
         if (ordinaryAfter) w.Lines(Samples.Document.Replace("〔2019〕35号", "〔2019〕36号").Split('\n'));
         return new Case(w.ToString(), organ, SpecialFormat.Decree, $"第{number}号", signatory + "　" + name, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0))
         {
+            FirstLine = inline ? mark + "　" + serial : mark,
             NumberLine = serial,
             NumberInline = inline,
             SignatoryLine = signatoryLine,
@@ -179,11 +191,13 @@ public class SpecialFormatGeneratorTests
         var ordinaryBefore = r.Next(2) == 0;
         if (ordinaryBefore) w.Lines(Samples.Document.Split('\n'));
         var mark = organ + Pick(r, new[] { "常务会议纪要", "专题会议纪要", "办公会议纪要" });
-        w.Line(r.Next(4) == 0 ? Spaced(mark) : mark);
+        var markLine = r.Next(4) == 0 ? Spaced(mark) : mark;
+        w.Line(markLine);
         var number = r.Next(3) switch { 0 => $"第{issue}期", 1 => $"〔{date.Year}〕{issue}号", _ => $"第{issue}号" };
         w.Line(r.Next(2) == 0 ? number : number.Replace(issue.ToString(), $" {issue} "));
         var office = organ + "办公室";
         w.Line(r.Next(2) == 0 ? office + "　　　　" + DateText(r, date) : DateText(r, date));
+        if (r.Next(3) == 0) w.Line($"关于研究{Pick(r, Subjects)}工作的会议纪要");
         w.Lines(Wrapped(r, $"{date.Year}年{date.Month}月{date.Day}日，{Name(r)}主持召开会议，研究了有关工作。现纪要如下："));
         for (var item = 1; item <= r.Next(1, 4); item++)
         {
@@ -195,7 +209,7 @@ public class SpecialFormatGeneratorTests
         w.Line($"列席：{Name(r)}，市发展改革委、市财政局主要负责同志");
         var ordinaryAfter = r.Next(2) == 0;
         if (ordinaryAfter) w.Lines(Samples.Document.Replace("〔2019〕35号", "〔2019〕36号").Split('\n'));
-        return new Case(w.ToString(), organ, SpecialFormat.Minutes, number, null, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0));
+        return new Case(w.ToString(), organ, SpecialFormat.Minutes, number, null, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0)) { FirstLine = markLine };
     }
 
     private static Case Letter(Random r)
@@ -217,7 +231,7 @@ public class SpecialFormatGeneratorTests
         w.Line(office).Line(DateText(r, date)).Line("（此件公开发布）");
         var ordinaryAfter = r.Next(2) == 0;
         if (ordinaryAfter) w.Lines(Samples.Document.Replace("〔2019〕35号", "〔2019〕36号").Split('\n'));
-        return new Case(w.ToString(), organ, SpecialFormat.Letter, number, office, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0)) { NumberLine = numberLine };
+        return new Case(w.ToString(), organ, SpecialFormat.Letter, number, office, date, 1 + (ordinaryBefore ? 1 : 0) + (ordinaryAfter ? 1 : 0)) { NumberLine = numberLine, FirstLine = numberLine };
     }
 
     private static string ChineseOrdinal(int n) => n switch
