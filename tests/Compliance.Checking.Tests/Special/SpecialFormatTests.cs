@@ -208,6 +208,19 @@ public class SpecialFormatTests
         Assert.Empty(report.AllFindings);
     }
 
+    [Theory]
+    [InlineData("洛政纪〔2019〕5 号")]
+    [InlineData("洛政〔2019〕5 号")]
+    public void Minutes_numbered_in_their_organ_s_series_are_no_finding(string number)
+    {
+        var report = Samples.Check(File.ReadAllText(FixturePath("minutes.txt")).Replace("第 5 期", number));
+
+        var d = Assert.Single(report.Documents);
+        Assert.Equal(SpecialFormat.Minutes, d.Format);
+        Assert.Equal(number.Replace(" ", ""), d.DocNumber);
+        Assert.Empty(report.AllFindings);
+    }
+
     [Fact]
     public void Ordinary_document_numbered_in_the_letter_series_is_no_finding()
     {
