@@ -12,7 +12,8 @@ namespace Compliance.Checking.Extraction;
 /// number, or (for documents without a number) at a title followed by the addressees. It runs until the next
 /// document: a plan it 印发s, its attachments and its colophon (版记) belong to it. Whatever precedes the first
 /// document (cover, table of contents, editorial block) is not a document, and neither is a head without a body
-/// (an entry of a contents page that lists numbers).
+/// (an entry of a contents page that lists numbers). Decrees and minutes (GB/T 9704 §10) start at their mark
+/// (<see cref="SpecialHeads"/>), which owns the number under it.
 /// </summary>
 /// <remarks>
 /// Neighbours stay out: a title starts at the issuing organ's name (or at 关于) and ends at the document kind (文种).
@@ -134,6 +135,8 @@ internal sealed class DocumentExtractor
             for (var i = head.Start; i <= head.End; i++) claimed[i] = true;
         }
 
+        // Decrees and minutes first: their marks own the number under them (GB/T 9704 §10).
+        foreach (var special in SpecialHeads.Find(_lines, _count, claimed)) Add(new Head(special.Mark, null, [], special.Number, special.End, []));
         for (var i = 0; i < _count; i++)
         {
             if (_lines[i].Kind == LineKind.Number && !claimed[i]) Add(HeadAroundNumber(i));
@@ -461,6 +464,7 @@ internal sealed class DocumentExtractor
     [
         new Parts.PunctuationReader(),
         new Parts.AddresseeReader(),
+        new Parts.SpecialFormatReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

@@ -48,4 +48,19 @@ internal sealed class ExtractedDocument
 
     /// <summary>The addressees (主送机关), when the document has any.</summary>
     public Located<Parts.Addressees>? Addressees { get; set; }
+
+    /// <summary>The format of GB/T 9704 it is laid out in: the ordinary one, or a decree, minutes or letter (§10).</summary>
+    public SpecialFormat Format { get; set; }
+
+    /// <summary>A decree's number (第N号) or the minutes' issue (第N期); the ordinary form, if any, is <see cref="Number"/>.</summary>
+    public Located<SerialNumber>? Serial { get; set; }
+
+    /// <summary>A decree's signatory: the office and name of the person who signs it (市长　张三).</summary>
+    public Located<Signatory>? Signatory { get; set; }
+
+    /// <summary>The title of the regulation a decree promulgates, printed after its date (江州市城市绿化管理办法).</summary>
+    public Located<string>? Promulgated { get; set; }
+
+    /// <summary>The minutes' attendance labels after the body (出席, 请假, 列席), located at the first.</summary>
+    public Located<IReadOnlyList<string>>? Attendance { get; set; }
 }

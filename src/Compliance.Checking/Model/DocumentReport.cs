@@ -21,16 +21,21 @@ public sealed record DocumentReport
     /// <summary>Document kind (文种), e.g. 通知, 意见; null when the title names none of the statutory kinds.</summary>
     public string? Kind { get; init; }
 
+    /// <summary>The format it is laid out in: ordinary, or a letter, decree or minutes (GB/T 9704 §10). A decree's and the
+    /// minutes' title is their mark (江州市人民政府令, …会议纪要), their kind 令/命令 or 纪要.</summary>
+    public SpecialFormat Format { get; init; }
+
     /// <summary>Issuing organ (the lead organ of a joint document).</summary>
     public string? Issuer { get; init; }
 
     /// <summary>All issuing organs, in order; one entry for a single-organ document.</summary>
     public IReadOnlyList<string> Issuers { get; init; } = [];
 
-    /// <summary>Document number (发文字号) without spaces, e.g. 乳政发〔2018〕1号.</summary>
+    /// <summary>Document number (发文字号) without spaces, e.g. 乳政发〔2018〕1号; a decree's 第N号, the minutes' 第N期.</summary>
     public string? DocNumber { get; init; }
 
-    /// <summary>Signature (发文机关署名): the organ(s) above the date, joined with 、 for joint documents.</summary>
+    /// <summary>Signature (发文机关署名): the organ(s) above the date, joined with 、 for joint documents; a decree's
+    /// signatory as office and name (市长　张三).</summary>
     public string? Signature { get; init; }
 
     /// <summary>Date (成文日期) when it is a real calendar date.</summary>

@@ -13,6 +13,8 @@ public static class RuleIds
     public const string NumberAgencyCode = "number.agency-code";
     public const string NumberDuplicate = "number.duplicate";
     public const string NumberYearMismatch = "number.year-mismatch";
+    public const string NumberDecreeForm = "number.decree-form";
+    public const string NumberLetterForm = "number.letter-form";
 
     public const string TitleMissing = "title.missing";
     public const string TitleKindMissing = "title.kind-missing";

@@ -8,5 +8,6 @@ internal sealed class NumberArabicNumeralsRule : IDocumentRule
     {
         if (context.Document.Number is { } n && (!n.Value.YearIsArabic || !n.Value.SequenceIsArabic))
             sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text);
+        if (context.Document.Serial is { } s && !s.Value.SequenceIsArabic) sink.Report(s.Line, s.Page, s.Value.Text, s.Value.Text);
     }
 }

@@ -7,6 +7,8 @@ internal sealed class PublicationMissingRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         var d = context.Document;
+        // The publication note (附注) belongs to the ordinary format; a decree is promulgated, and minutes have no tail.
+        if (d.Format is SpecialFormat.Decree or SpecialFormat.Minutes) return;
         if (d.Marker is null) sink.Report(d.Date?.Line ?? d.Signature?.Line ?? d.StartLine, d.Date?.Page ?? d.Page, d.Date?.Value.Text);
     }
 }

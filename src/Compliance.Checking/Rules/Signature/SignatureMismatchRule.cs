@@ -7,7 +7,8 @@ internal sealed class SignatureMismatchRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         var d = context.Document;
-        if (d.Signature is not { } signature) return;
+        // Minutes are not signed: an organ beside their date is the office that compiled them.
+        if (d.Signature is not { } signature || d.Format == SpecialFormat.Minutes) return;
         // The title's issuers (joint documents list several); without them, the mark.
         IReadOnlyList<string> expected = d.TitleIssuers.Count > 0 ? d.TitleIssuers : d.Mark is { } mark ? [mark.Value] : [];
         if (expected.Count == 0) return;

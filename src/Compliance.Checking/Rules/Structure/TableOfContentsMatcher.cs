@@ -34,11 +34,16 @@ internal static class TableOfContentsMatcher
         var byNumber = Index(documents.Select(d => d.Number?.Value.Text));
         var byTitle = Index(docKeys.Select(k => k.Full));
         var bySubject = Index(docKeys.Select(k => k.Subject));
+        // A decree or minutes is listed by its mark and number: 江州市人民政府令（第12号）, …会议纪要第5期.
+        var bySerial = Index(documents.Select(d => d.Serial is { } s && d.Title is { } t ? Fold(t.Value + s.Value.Text) : null));
+        // …or by the title of the regulation the decree promulgates.
+        var byPromulgated = Index(documents.Select(d => d.Promulgated is { } p ? Fold(p.Value) : null));
         for (var e = 0; e < toc.Count; e++)
         {
             var keys = Keys(toc[e].Title, []);
             var d = Take(byNumber, toc[e].DocNumber, docEntry) ?? Take(byTitle, keys.Full, docEntry) ?? Take(bySubject, keys.Subject, docEntry)
-                ?? Take(bySubject, keys.Full, docEntry);
+                ?? Take(bySubject, keys.Full, docEntry) ?? Take(bySerial, WithoutSerialBrackets(keys.Full!), docEntry)
+                ?? Take(byPromulgated, keys.Full, docEntry);
             if (d is { } doc) Link(e, doc);
         }
 
@@ -138,6 +143,15 @@ internal static class TableOfContentsMatcher
             if (docEntry[d] < 0) return d;
         }
         return null;
+    }
+
+    /// <summary>江州市人民政府令(第12号) → 江州市人民政府令第12号: the brackets a contents page puts round a decree's or the
+    /// minutes' number.</summary>
+    private static string WithoutSerialBrackets(string folded)
+    {
+        if (folded.Length < 5 || folded[^1] is not (')' or '）')) return folded;
+        var open = folded.LastIndexOfAny(['(', '（']);
+        return open > 0 && open + 1 < folded.Length && folded[open + 1] == '第' ? string.Concat(folded.AsSpan(0, open), folded.AsSpan(open + 1, folded.Length - open - 2)) : folded;
     }
 
     /// <summary>The folded title without the issuer it starts with, if any.</summary>
