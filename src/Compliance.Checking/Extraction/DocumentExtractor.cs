@@ -460,6 +460,9 @@ internal sealed class DocumentExtractor
     private static readonly Parts.IPartReader[] PartReaders =
     [
         new Parts.PunctuationReader(),
+        new Parts.AttachmentNoteReader(),
+        new Parts.AttachmentReader(),
+        new Parts.ImprintReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)
