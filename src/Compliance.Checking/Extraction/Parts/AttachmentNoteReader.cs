@@ -67,7 +67,10 @@ internal sealed class AttachmentNoteReader : IPartReader
     /// <summary>A numbered entry on a line of its own, or null.</summary>
     private static AttachmentEntry? Entry(in LineInfo line)
     {
-        if (line.Compact is not { Length: > 1 and <= MaxEntryLength } c || line.Kind is LineKind.TableRow or LineKind.Date or LineKind.Number) return null;
+        if (line.Kind is LineKind.TableRow or LineKind.Date or LineKind.Number || line.Compact is null && line.Raw.Length > MaxEntryLength * 2) return null;
+        // A name with a stray 。 after it is classified as a sentence, not compacted: compacted here.
+        var c = AttachmentText.Compact(line);
+        if (c.Length is <= 1 or > MaxEntryLength) return null;
         // A numbered heading of running text (2.加强协调。定期会商…) is no name: a full stop only at the very end.
         var stop = c.IndexOf('。');
         if (stop >= 0 && stop < c.Length - 1) return null;
