@@ -43,9 +43,11 @@ internal sealed class AttachmentNoteReader : IPartReader
                 }
                 var first = Entry(rest);
                 entries.Add(span.At(i, first));
+                last = Continue(span, entries, last);
                 if (first.Number is null)
                 {
                     Add(ref notes, new AttachmentNote(span.At(i, compact), compact[2] == ':', entries));
+                    i = last;
                     continue;
                 }
             }
@@ -53,13 +55,23 @@ internal sealed class AttachmentNoteReader : IPartReader
             while (span.NextNonBlank(last) is { } n && Entry(span[n]) is { Number: { } number } entry && number == entries[^1].Value.Number + 1)
             {
                 entries.Add(span.At(n, entry));
-                last = n;
+                last = Continue(span, entries, n);
             }
             if (entries.Any(e => IsOmitted(e.Value.Name))) document.AttachmentsOmitted = true;
             Add(ref notes, new AttachmentNote(span.At(i, compact), compact[2] == ':', entries));
             i = last;
         }
         if (notes is not null) document.AttachmentNotes = notes;
+    }
+
+    /// <summary>A name wrapped onto the next line (a typeset page cut it): the short line below the entry is kept as
+    /// its possible continuation (the rule uses it only when it makes note and title agree). Returns the entry's last line.</summary>
+    private static int Continue(DocumentSpan span, List<Located<AttachmentEntry>> entries, int index)
+    {
+        if (span.NextNonBlank(index) is not { } next || AttachmentText.ContinuationOf(span[next]) is not { } c) return index;
+        var last = entries[^1];
+        entries[^1] = last with { Value = last.Value with { Continuation = c } };
+        return next;
     }
 
     private static void Add(ref List<AttachmentNote>? notes, AttachmentNote note) => (notes ??= []).Add(note);

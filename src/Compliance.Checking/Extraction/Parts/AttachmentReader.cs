@@ -10,8 +10,6 @@ namespace Compliance.Checking.Extraction.Parts;
 /// </summary>
 internal sealed class AttachmentReader : IPartReader
 {
-    private const int MaxTitleLines = 3;
-
     public void Read(DocumentSpan span, ExtractedDocument document)
     {
         List<Located<PrintedAttachment>>? printed = null;
@@ -21,27 +19,17 @@ internal sealed class AttachmentReader : IPartReader
             if (line.Compact is not { } compact || !compact.StartsWith("附", StringComparison.Ordinal) || !AttachmentText.IsLabel(compact, out var number)) continue;
             var next = span.NextNonBlank(i);
             // 附件： above numbered entries is a note (read by the note reader), not a label.
-            if (IsNoteHead(document, line.Number)) continue;
+            if (compact.Length > 2 && next is { } n0 && AttachmentText.TryNumbering(AttachmentText.Compact(span[n0]), out var first, out _) && first == 1) continue;
             string? title = null;
+            string? continuation = null;
             if (!Displaced(span, i) && next is { } n && IsTitleLine(span[n]))
             {
                 title = span[n].Compact!;
-                var last = n;
-                while (last - n + 1 < MaxTitleLines && span.NextNonBlank(last) is { } more && IsTitleLine(span[more]) && ContinuesInNote(document, title, span[more].Compact!))
-                {
-                    title += span[more].Compact;
-                    last = more;
-                }
+                if (span.NextNonBlank(n) is { } more) continuation = AttachmentText.ContinuationOf(span[more]);
             }
-            (printed ??= []).Add(span.At(i, new PrintedAttachment(line.Raw.Trim(), number, title)));
+            (printed ??= []).Add(span.At(i, new PrintedAttachment(line.Raw.Trim(), number, title) { Continuation = continuation }));
         }
         if (printed is not null) document.Attachments = printed;
-    }
-
-    private static bool IsNoteHead(ExtractedDocument document, int lineNumber)
-    {
-        foreach (var note in document.AttachmentNotes) if (note.Head.Line == lineNumber) return true;
-        return false;
     }
 
     /// <summary>A title: a short line that is no sentence, date, number, table row or further label.</summary>
@@ -58,19 +46,6 @@ internal sealed class AttachmentReader : IPartReader
         return text.Length > 0 && text[^1] is not ('。' or '；' or ';' or '！' or '？' or '：' or ':' or '）' or ')' or '”');
     }
 
-    /// <summary>True when a note entry names the title so far followed by this line: the title goes on.</summary>
-    private static bool ContinuesInNote(ExtractedDocument document, string title, string line)
-    {
-        foreach (var note in document.AttachmentNotes)
-        {
-            foreach (var entry in note.Entries)
-            {
-                var name = AttachmentTitles.Normalize(entry.Value.Name);
-                if (name.Length > AttachmentTitles.Normalize(title).Length && name.Contains(AttachmentTitles.Normalize(line), StringComparison.Ordinal)) return true;
-            }
-        }
-        return false;
-    }
 }
 
 /// <summary>How a note's name and a printed title are compared (documented at attachment.mismatch).</summary>
@@ -94,4 +69,32 @@ internal static class AttachmentTitles
         while (end > 0 && chars[end - 1] is '。' or '；' or '，' or '、' or '.') end--;
         return chars.ToString(0, end);
     }
+
+    /// <summary>
+    /// True when a note entry and a printed title name the same attachment: equal once normalised, allowing for a
+    /// name or title wrapped onto the short line below it (the continuation counts only when it makes them equal), and
+    /// for a title that ran on into the next line of the attachment when lines were joined to a print width.
+    /// </summary>
+    public static bool Agree(AttachmentEntry entry, PrintedAttachment printed)
+    {
+        if (printed.Title is not { } title) return true;
+        var name = Normalize(entry.Name);
+        var nameOn = entry.Continuation is { } nc ? Normalize(entry.Name + nc) : null;
+        var t = Normalize(title);
+        var titleOn = printed.Continuation is { } tc ? Normalize(title + tc) : null;
+        if (name == t || name == titleOn || nameOn is not null && (nameOn == t || nameOn == titleOn)) return true;
+        return RunsOn(t, name) || nameOn is not null && RunsOn(t, nameOn);
+    }
+
+    /// <summary>The shortest line text joined to a print width starts with: the narrowest width (16) less the two
+    /// characters of slack.</summary>
+    private const int MinJoinedLine = 14;
+
+    /// <summary>The title is the name and then the start of the attachment's next line, joined to it because the title
+    /// filled the print width: the name is at least a print line long and what follows is no bracketed qualifier
+    /// (吕梁市棚户区改造项目清单（完善提升） is a different title, not a run-on).</summary>
+    private static bool RunsOn(string title, string name)
+        => name.Length >= MinJoinedLine && title.Length > name.Length && title.StartsWith(name, StringComparison.Ordinal)
+           && title[name.Length] is not ('（' or '(' or '〔' or '【' or '[' or '《' or '—' or '－');
+
 }

@@ -3,16 +3,24 @@ using Compliance.Checking.Analysis;
 namespace Compliance.Checking.Extraction.Parts;
 
 /// <summary>One entry of an attachment note: its number as printed (<c>1.</c>, <c>1、</c>, <c>（1）</c>; empty when
-/// none), the number it gives, and the attachment's name as printed (spaces removed, trailing marks kept).</summary>
-internal sealed record AttachmentEntry(int? Number, string Numbering, string Name);
+/// none), the number it gives, and the attachment's name as printed (spaces removed, trailing marks kept).
+/// <see cref="Continuation"/> is the short line below it, which may be the rest of a name a typeset page cut.</summary>
+internal sealed record AttachmentEntry(int? Number, string Numbering, string Name)
+{
+    public string? Continuation { get; init; }
+}
 
 /// <summary>An attachment note (附件说明, 7.3.4): its first line as printed, whether 附件 is followed by a half-width
 /// colon, and its entries.</summary>
 internal sealed record AttachmentNote(Located<string> Head, bool HalfWidthColon, IReadOnlyList<Located<AttachmentEntry>> Entries);
 
 /// <summary>An attachment printed after the body (7.3.7): its label as printed (附件, 附件2), the number the label
-/// gives, and its title; no title when the label stands in running text where PDF extraction displaced it.</summary>
-internal sealed record PrintedAttachment(string Label, int? Number, string? Title);
+/// gives, and its title; no title when the label stands in running text where PDF extraction displaced it.
+/// <see cref="Continuation"/> is the short line below the title, which may be the rest of a title wrapped over lines.</summary>
+internal sealed record PrintedAttachment(string Label, int? Number, string? Title)
+{
+    public string? Continuation { get; init; }
+}
 
 /// <summary>The small text tests the attachment readers share: labels, notes and numbering.</summary>
 internal static class AttachmentText
@@ -37,6 +45,18 @@ internal static class AttachmentText
         if (rest.Length > 0) number = value;
         return true;
     }
+
+    /// <summary>A short line that may go on with a name or title cut above it: no sentence, number, label or heading.</summary>
+    public static string? ContinuationOf(in LineInfo line)
+    {
+        if (line.Kind is not (LineKind.Short or LineKind.Organ) || line.Compact is not { Length: <= 30 } c) return null;
+        if (c[0] == '附' || TryNumbering(c, out _, out _) || LooksLikeHeading(c)) return null;
+        return c;
+    }
+
+    /// <summary>一、 （一） (一) 第一…: a heading of the body, not the rest of a name.</summary>
+    private static bool LooksLikeHeading(string c)
+        => c.Length > 1 && (c[1] == '、' && ChineseNumerals.IsChineseDigit(c[0]) || c[0] is '（' or '(' && ChineseNumerals.IsChineseDigit(c[1]) || c[0] is '第' or '十');
 
     /// <summary>True when the line starts an attachment note: 附件 and a colon of either width.</summary>
     public static bool StartsNote(string compact) => compact.Length > 2 && compact.StartsWith("附件", StringComparison.Ordinal) && compact[2] is '：' or ':';

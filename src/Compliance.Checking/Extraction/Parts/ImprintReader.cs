@@ -18,7 +18,8 @@ internal sealed class ImprintReader : IPartReader
         for (var i = from; i <= span.End; i++)
         {
             ref readonly var line = ref span[i];
-            if (document.CopyTo is null && line.StartsWith("抄送"))
+            // 抄送 and a colon: a sentence of the body cut before 抄送考核部门。 is no copy-to line.
+            if (document.CopyTo is null && line.StartsWith("抄送") && AttachmentText.Compact(line) is { Length: > 3 } copy && copy[2] is '：' or ':')
             {
                 document.CopyTo = span.At(i, CopyTo(span, i));
                 continue;

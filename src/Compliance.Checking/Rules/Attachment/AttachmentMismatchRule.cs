@@ -25,14 +25,13 @@ internal sealed class AttachmentMismatchRule : IDocumentRule
         }
         // A note of one unnumbered entry names attachment 1 (printed as 附件 or 附件1).
         var single = entries.Count == 1 && entries[0].Number is null;
-        var names = entries.Select(e => AttachmentTitles.Normalize(e.Name)).ToList();
         var named = new bool[entries.Count];
         var unmatched = new List<Located<PrintedAttachment>>();
         foreach (var printed in document.Attachments)
         {
-            if (printed.Value.Title is not { } title) continue;
-            var at = names.IndexOf(AttachmentTitles.Normalize(title));
-            if (at >= 0 && (printed.Value.Number is not { } n || entries[at].Number is not { } m || n == m || single)) named[at] = true;
+            if (printed.Value.Title is null) continue;
+            var at = FindAgreeing(entries, printed.Value, named, sameNumber: !single);
+            if (at >= 0) named[at] = true;
             else unmatched.Add(printed);
         }
         foreach (var printed in unmatched)
@@ -45,7 +44,7 @@ internal sealed class AttachmentMismatchRule : IDocumentRule
                 if (byNumber >= 0) counterpart = byNumber;
                 else if (single && n == 1) counterpart = 0;
             }
-            if (counterpart is null && names.IndexOf(AttachmentTitles.Normalize(p.Title!)) is >= 0 and var same) counterpart = same;
+            if (counterpart is null && FindAgreeing(entries, p, named, sameNumber: false) is >= 0 and var same) counterpart = same;
             if (counterpart is null && named.Count(x => !x) == 1) counterpart = Array.IndexOf(named, false);
             var listed = counterpart is { } c
                 ? entries[c].Numbering + entries[c].Name
@@ -53,6 +52,19 @@ internal sealed class AttachmentMismatchRule : IDocumentRule
             if (counterpart is { } k) named[k] = true;
             sink.Report(printed.Line, printed.Page, p.Title, Label(p), p.Title, listed);
         }
+    }
+
+    /// <summary>The first entry not yet named that agrees with the printed attachment (and, when asked, whose number
+    /// is the label's: a label without a number, or an entry without one, agrees with any).</summary>
+    private static int FindAgreeing(List<AttachmentEntry> entries, PrintedAttachment printed, bool[] named, bool sameNumber)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (named[i] || !AttachmentTitles.Agree(entries[i], printed)) continue;
+            if (sameNumber && printed.Number is { } n && entries[i].Number is { } m && n != m) continue;
+            return i;
+        }
+        return -1;
     }
 
     private static string Label(PrintedAttachment printed) => printed.Number is { } n ? "附件" + n : "附件";
