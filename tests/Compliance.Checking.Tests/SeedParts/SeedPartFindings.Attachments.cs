@@ -18,6 +18,6 @@ public partial class SeedPartFindingsTests
         // against 186 full-width: no half-width habit), so a slip, not the document's habit. The note stands after the
         // date where extraction left it; the label 附件 displaced into the paragraph above (3752) has no title and is
         // not compared. Warning: form, not substance.
-        new("002_bc7c144ecaea1a61.txt", 17, RuleIds.AttachmentNoteForm, 3756, "附件:吕梁市推进农业生产托管领导组"),
+        new("002_bc7c144ecaea1a61.txt", 17, RuleIds.AttachmentNoteForm, 3756, "附件:"),
     ];
 }

@@ -4,12 +4,15 @@ namespace Compliance.Checking.Extraction.Parts;
 
 /// <summary>
 /// The attachments printed after the body (7.3.7): a label alone on its line (附件, 附件1, 附 件：) and the title on the
-/// next line, a short line rather than running text. A title wrapped over two or three lines is joined when the note
-/// names it whole. A label that PDF extraction displaced into running text (the line above breaks off mid-sentence, or
-/// the line below is a sentence) has no title: nothing to compare. Runs after <see cref="AttachmentNoteReader"/>.
+/// next line, a short line rather than running text; the short line below the title is kept as its possible
+/// continuation. A label that PDF extraction displaced into running text (the line below is a sentence, or a short
+/// fragment under a paragraph that breaks off mid-sentence) has no title: nothing to compare.
 /// </summary>
 internal sealed class AttachmentReader : IPartReader
 {
+    /// <summary>Below this length, a short line under a label in a paragraph cut mid-sentence is the sentence's rest.</summary>
+    private const int MinTitleAfterCut = 8;
+
     public void Read(DocumentSpan span, ExtractedDocument document)
     {
         List<Located<PrintedAttachment>>? printed = null;
@@ -22,7 +25,8 @@ internal sealed class AttachmentReader : IPartReader
             if (compact.Length > 2 && next is { } n0 && AttachmentText.TryNumbering(AttachmentText.Compact(span[n0]), out var first, out _) && first == 1) continue;
             string? title = null;
             string? continuation = null;
-            if (!Displaced(span, i) && next is { } n && IsTitleLine(span[n]))
+            // Under a label that sits in a paragraph cut mid-sentence, a short fragment is the sentence's rest, not a title.
+            if (next is { } n && IsTitleLine(span[n]) && (span[n].Compact!.Length >= MinTitleAfterCut || !Displaced(span, i)))
             {
                 title = span[n].Compact!;
                 if (span.NextNonBlank(n) is { } more) continuation = AttachmentText.ContinuationOf(span[more]);

@@ -22,9 +22,9 @@ internal sealed class AttachmentNoteFormRule : IDocumentRule
         {
             if (note.HalfWidthColon && document.Punctuation.HalfWidthIsSlip)
             {
-                var text = note.Head.Value;
-                found.Add("colon", note.Head.Line, note.Head.Page, text);
-                fixes.TryAdd("colon", "附件：" + text[3..]);
+                // Quoted as 附件: alone: the colon is the deviation, whatever the name after it.
+                found.Add("colon", note.Head.Line, note.Head.Page, "附件:");
+                fixes.TryAdd("colon", "附件：");
             }
             foreach (var entry in note.Entries)
             {
