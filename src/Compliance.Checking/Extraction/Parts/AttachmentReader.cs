@@ -36,9 +36,12 @@ internal sealed class AttachmentReader : IPartReader
         if (printed is not null) document.Attachments = printed;
     }
 
-    /// <summary>A title: a short line that is no sentence, date, number, table row or further label.</summary>
+    /// <summary>A title: a short line that is no sentence, date, number, table row or further label, and holds no comma
+    /// or semicolon (a title takes no punctuation but book-title marks and brackets, 7.3.1): a line of running text cut
+    /// by the page width does.</summary>
     private static bool IsTitleLine(in LineInfo line)
-        => line.Compact is { } c && line.Kind is LineKind.Short or LineKind.Organ && !c.StartsWith("附件", StringComparison.Ordinal);
+        => line.Compact is { } c && line.Kind is LineKind.Short or LineKind.Organ && !c.StartsWith("附件", StringComparison.Ordinal)
+           && c.AsSpan().IndexOfAny("，,；;") < 0;
 
     /// <summary>The label sits inside a paragraph: the running text above it breaks off mid-sentence.</summary>
     private static bool Displaced(DocumentSpan span, int label)
@@ -99,6 +102,6 @@ internal static class AttachmentTitles
     /// (吕梁市棚户区改造项目清单（完善提升） is a different title, not a run-on).</summary>
     private static bool RunsOn(string title, string name)
         => name.Length >= MinJoinedLine && title.Length > name.Length && title.StartsWith(name, StringComparison.Ordinal)
-           && title[name.Length] is not ('（' or '(' or '〔' or '【' or '[' or '《' or '—' or '－');
+           && title[name.Length] is not ('（' or '(' or '〔' or '【' or '[' or '《' or '—');
 
 }

@@ -35,7 +35,9 @@ internal sealed class AttachmentNoteFormRule : IDocumentRule
                     fixes.TryAdd("numbering", n + "." + e.Name);
                 }
                 var name = e.Name.AsSpan().TrimEnd();
-                if (name.Length > 1 && name[^1] is '。' or '；' or '，' or '、' or ';' or ',' or '.')
+                // A name cut after 、 or ， by the page width goes on on the line below: no mark ends it there.
+                var cut = e.Continuation is not null && name.Length > 0 && name[^1] is '、' or '，' or ',';
+                if (!cut && name.Length > 1 && name[^1] is '。' or '；' or '，' or '、' or ';' or ',' or '.')
                 {
                     found.Add("trailing", entry.Line, entry.Page, e.Numbering + e.Name);
                     fixes.TryAdd("trailing", e.Numbering + name.TrimEnd("。；，、;,.").ToString());
