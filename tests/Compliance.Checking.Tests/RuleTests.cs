@@ -37,6 +37,11 @@ public class RuleTests
         { RuleIds.PublicationPlacement, "洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "（此件公开发布）\n\n洛阳市人民政府办公室\n\n2019年6月25日" },
         { RuleIds.AddresseeColon, "市人民政府各部门：", "市人民政府各部门。" },
         { RuleIds.TitlePunctuation, "洛阳市人民政府办公室关于加强某项工作的通知", "洛阳市人民政府办公室关于加强某项工作，推进落实的通知" },
+        { RuleIds.AttachmentNoteForm, "附件：1.某项工作任务分解表", "附件：1、某项工作任务分解表" },
+        { RuleIds.AttachmentMismatch, "附件2\n\n某项工作联系人名单", "附件2\n\n某项工作联系人员名单" },
+        { RuleIds.ImprintCopyTo, "市人大常委会办公室。", "市人大常委会办公室" },
+        { RuleIds.ImprintDateFormat, "2019年6月25日印发", "2019年06月25日印发" },
+        { RuleIds.ImprintDateBeforeSigning, "2019年6月25日印发", "2019年6月20日印发" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };

@@ -13,6 +13,9 @@ internal sealed partial record DocDate(string Text, string Year, string Month, s
     [GeneratedRegex(DatePattern)]
     private static partial Regex Anywhere();
 
+    [GeneratedRegex(DatePattern + "$")]
+    private static partial Regex AtEnd();
+
     /// <summary>Signature organs printed on the date's own line, before the date (PDF extraction of a right-aligned
     /// block can put them there); empty when the signature stands above.</summary>
     public IReadOnlyList<string> InlineSignature { get; init; } = [];
@@ -70,6 +73,23 @@ internal sealed partial record DocDate(string Text, string Year, string Month, s
         var m = Pattern().Match(compact);
         return m.Success ? new DocDate(compact, m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value) : null;
     }
+
+    /// <summary>The date that ends a line (already compacted), e.g. the imprint's <c>洛阳市人民政府办公室2019年6月25日</c>
+    /// once its <c>印发</c> is cut off; <paramref name="prefix"/> is what stands before it. Null when no date ends it.</summary>
+    public static DocDate? TryParseEnding(string compact, out string prefix)
+    {
+        prefix = "";
+        if (compact.Length < 6 || compact[^1] != '日') return null;
+        var m = AtEnd().Match(compact);
+        if (!m.Success) return null;
+        prefix = compact[..m.Index];
+        return new DocDate(m.Value, m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
+    }
+
+    /// <summary>True when the month or the day is padded with a zero (06月, 05日).</summary>
+    public bool IsZeroPadded => Padded(Month) || Padded(Day);
+
+    private static bool Padded(string part) => part.Length == 2 && part[0] is '0' or '０';
 
     public bool UsesChineseNumerals => (Year + Month + Day).Any(ChineseNumerals.IsChineseDigit) || (Month + Day).Contains('十');
 

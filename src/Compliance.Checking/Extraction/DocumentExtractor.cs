@@ -465,6 +465,9 @@ internal sealed class DocumentExtractor
         new Parts.PunctuationReader(),
         new Parts.AddresseeReader(),
         new Parts.SpecialFormatReader(),
+        new Parts.AttachmentNoteReader(),
+        new Parts.AttachmentReader(),
+        new Parts.ImprintReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

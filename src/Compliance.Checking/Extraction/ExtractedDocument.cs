@@ -63,4 +63,22 @@ internal sealed class ExtractedDocument
 
     /// <summary>The minutes' attendance labels after the body (出席, 请假, 列席), located at the first.</summary>
     public Located<IReadOnlyList<string>>? Attendance { get; set; }
+
+    /// <summary>The attachment notes (附件说明), in order: usually one; a document that issues a plan may add the plan's.</summary>
+    public IReadOnlyList<Parts.AttachmentNote> AttachmentNotes { get; set; } = [];
+
+    /// <summary>The attachments printed after the body, each located at its label.</summary>
+    public IReadOnlyList<Located<Parts.PrintedAttachment>> Attachments { get; set; } = [];
+
+    /// <summary>True when the gazette says it leaves the attachments out (附件略).</summary>
+    public bool AttachmentsOmitted { get; set; }
+
+    /// <summary>The imprint's copy-to text (抄送：…。), without spaces, wrapped lines joined; located at its first line.</summary>
+    public Located<string>? CopyTo { get; set; }
+
+    /// <summary>The imprint's printing date (the date before 印发).</summary>
+    public Located<DocDate>? ImprintDate { get; set; }
+
+    /// <summary>The imprint's printing organ, on the date's line or the line above it.</summary>
+    public string? ImprintOrgan { get; set; }
 }

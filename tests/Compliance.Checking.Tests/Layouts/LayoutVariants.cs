@@ -121,7 +121,11 @@ internal static class LayoutVariants
         return b.With(result);
     }
 
-    /// <summary>An attachment with a form (a pipe table and fill-in lines) and a colophon with 抄送 at the end of each document.</summary>
+    /// <summary>An attachment with a form (a pipe table and fill-in lines) and a colophon with 抄送 at the end of each document.
+    /// The form is an attachment, so the document's note lists it: an attachment printed but in no note is a finding of
+    /// attachment.mismatch, which would make this layout differ from the seed for a reason of its own. The note line
+    /// stands at the document's end, after the date, as PDF extraction leaves notes in the seeds; the label is 附件
+    /// (not 附件2), as the note gives the form no number.</summary>
     public static TaggedBulletin WithForms(TaggedBulletin b)
     {
         var result = new List<TaggedLine>(b.Lines.Count + b.Original.Documents.Count * 16);
@@ -134,7 +138,7 @@ internal static class LayoutVariants
                 var tag = line.Document - 1;
                 string[] form =
                 [
-                    "", "附件2", "", "工作情况统计表", "", "填报单位（盖章）：　　　　　填报日期：　　年　　月　　日", "",
+                    "", "附件：工作情况统计表", "", "附件", "", "工作情况统计表", "", "填报单位（盖章）：　　　　　填报日期：　　年　　月　　日", "",
                     "| 序号 | 单位名称 | 负责人 | 联系电话 |", "|---|---|---|---|", "| 1 |  |  |  |", "| 2 |  |  |  |", "",
                     "填表人：　　　　　审核人：", "",
                     "抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。", "",
