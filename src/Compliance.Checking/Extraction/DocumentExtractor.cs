@@ -460,6 +460,7 @@ internal sealed class DocumentExtractor
     private static readonly Parts.IPartReader[] PartReaders =
     [
         new Parts.PunctuationReader(),
+        new Parts.HeadingReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

@@ -45,4 +45,7 @@ internal sealed class ExtractedDocument
 
     /// <summary>How the document writes its punctuation (half- or full-width).</summary>
     public PunctuationHabit Punctuation { get; set; }
+
+    /// <summary>The numbered headings of the body, the plan it issues and its attachments, in order (层次序数, 7.3.3).</summary>
+    public IReadOnlyList<Heading> Headings { get; set; } = [];
 }

@@ -1,0 +1,132 @@
+using Compliance.Checking.Analysis;
+
+namespace Compliance.Checking.Extraction.Parts;
+
+/// <summary>
+/// Reads the numbered headings of a document's body (<see cref="Heading"/>): every line after the head that starts
+/// with a <see cref="HeadingMarker"/>, with the numbering scope it belongs to. The body is scope 0; the text after the
+/// date (a plan the notice issues) starts scope 1, and each printed attachment (a line 附件, 附件2, 附 件： alone) the
+/// next. Not headings: table and contents rows, rows of tab-separated cells, the numbered entries of the attachment
+/// note (附件：1.… / 2.…), numbers of dates and amounts. A division line (第一阶段, 第二章, 第三条) is no heading of
+/// the four levels, but the numbering under it is its own: the next heading is marked <see cref="Heading.Resync"/>.
+/// One pass over the span; a line is tested by its first characters only.
+/// </summary>
+internal sealed class HeadingReader : IPartReader
+{
+    public void Read(DocumentSpan span, ExtractedDocument document)
+    {
+        List<Heading>? headings = null;
+        var scope = 0;
+        var resync = false;
+        var noteNext = 0;
+        var pastDate = false;
+        for (var i = span.HeadEnd + 1; i <= span.End; i++)
+        {
+            ref readonly var line = ref span[i];
+            var label = IsAttachmentLabel(line);
+            if (label || !pastDate && span.Date is { } date && i > date)
+            {
+                // Past the date: a plan the notice issues, or an attachment; each numbers its headings afresh.
+                pastDate |= span.Date is { } d && i > d;
+                scope++;
+                resync = false;
+                noteNext = 0;
+                if (label) continue;
+            }
+            if (line.Kind is LineKind.TableRow or LineKind.Contents or LineKind.Date or LineKind.Marker or LineKind.Number)
+            {
+                noteNext = 0;
+                continue;
+            }
+            var text = line.Raw.AsSpan().Trim();
+            if (IsDivision(text))
+            {
+                resync = true;
+                noteNext = 0;
+                continue;
+            }
+            if (StartsAttachmentNote(text))
+            {
+                noteNext = 2;
+                continue;
+            }
+            if (HeadingMarker.TryParse(text) is not { } marker)
+            {
+                noteNext = 0;
+                if (line.Kind == LineKind.Body) Embedded(text, scope, line, ref headings);
+                continue;
+            }
+            if (noteNext > 0 && marker is { Level: 3, Chinese: false } && marker.Ordinal == noteNext)
+            {
+                noteNext++;
+                continue;
+            }
+            noteNext = 0;
+            // A row of tab-separated cells (a catalogue or a form) is no heading.
+            if (text.Count('\t') >= 2) continue;
+            (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
+                scope, resync, line.Number, line.Page, Evidence(text)));
+            resync = false;
+            if (line.Kind == LineKind.Body) Embedded(text, scope, line, ref headings);
+        }
+        document.Headings = headings ?? (IReadOnlyList<Heading>)[];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；）)");
+
+    /// <summary>Markers inside running text right after the end of a sentence: headings run into a paragraph (or a
+    /// list inside it), recorded as <see cref="Heading.Embedded"/>.</summary>
+    private static void Embedded(ReadOnlySpan<char> text, int scope, in LineInfo line, ref List<Heading>? headings)
+    {
+        var from = 1;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOfAny(SentenceEnds);
+            if (at < 0) return;
+            from += at + 1;
+            if (from >= text.Length) return;
+            var next = text[from];
+            if (next is not ('（' or '(' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十') && !char.IsAsciiDigit(next)) continue;
+            if (HeadingMarker.TryParse(text[from..]) is not { } marker) continue;
+            (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
+                scope, false, line.Number, line.Page, Evidence(text[from..]), Embedded: true));
+        }
+    }
+
+    /// <summary>The heading as evidence: its first 30 characters.</summary>
+    private static string Evidence(ReadOnlySpan<char> text) => (text.Length > 30 ? text[..30] : text).ToString();
+
+    /// <summary>An attachment's label alone on its line: 附件, 附件2, 附件 2, 附 件：.</summary>
+    internal static bool IsAttachmentLabel(in LineInfo line)
+    {
+        if (line.Compact is not { } c || !c.StartsWith("附件", StringComparison.Ordinal)) return false;
+        var rest = c.AsSpan(2).TrimEnd("：:");
+        foreach (var ch in rest)
+        {
+            if (!char.IsAsciiDigit(ch) && ch is not (>= '０' and <= '９')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The attachment note with its numbered first entry: 附件：1.某某表 (the next entries are lines 2.… 3.…).</summary>
+    private static bool StartsAttachmentNote(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("附", StringComparison.Ordinal)) return false;
+        var at = 1;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        if (at < text.Length && text[at] == '件') at++;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        if (at >= text.Length || text[at] is not ('：' or ':')) return false;
+        return HeadingMarker.TryParse(text[(at + 1)..]) is { Level: 3, Chinese: false, Ordinal: 1 };
+    }
+
+    /// <summary>第一阶段, 第二章, 第三节, 第四部分, 第五条…: a division numbered apart from the four levels of headings.</summary>
+    internal static bool IsDivision(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] != '第') return false;
+        var at = 1;
+        while (at < text.Length && (text[at] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '〇' or '零' || char.IsAsciiDigit(text[at]))) at++;
+        if (at == 1 || at >= text.Length) return false;
+        return text[at] is '章' or '节' or '条' or '篇' or '部' or '阶' or '款' or '编' or '卷';
+    }
+}
