@@ -34,6 +34,8 @@ public class RuleTests
         { RuleIds.PublicationMissing, "（此件公开发布）", "" },
         { RuleIds.PublicationBrackets, "（此件公开发布）", "(此件公开发布)" },
         { RuleIds.PublicationPlacement, "洛阳市人民政府办公室\n\n2019年6月25日\n\n（此件公开发布）", "（此件公开发布）\n\n洛阳市人民政府办公室\n\n2019年6月25日" },
+        { RuleIds.HeadingForm, "（一）指导思想", "（一）、指导思想" },
+        { RuleIds.HeadingSequence, "二、保障措施", "三、保障措施" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };

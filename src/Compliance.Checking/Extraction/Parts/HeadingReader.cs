@@ -38,7 +38,7 @@ internal sealed class HeadingReader : IPartReader
                 noteNext = 0;
                 continue;
             }
-            var text = line.Raw.AsSpan().Trim();
+            var text = WithoutBullet(line.Raw.AsSpan().Trim());
             if (IsDivision(text))
             {
                 resync = true;
@@ -52,7 +52,7 @@ internal sealed class HeadingReader : IPartReader
             }
             if (HeadingMarker.TryParse(text) is not { } marker)
             {
-                noteNext = 0;
+                // The note's entries may be wrapped: only another numbered line ends it.
                 if (line.Kind == LineKind.Body) Embedded(text, scope, line, ref headings);
                 continue;
             }
@@ -62,8 +62,10 @@ internal sealed class HeadingReader : IPartReader
                 continue;
             }
             noteNext = 0;
-            // A row of tab-separated cells (a catalogue or a form) is no heading.
-            if (text.Count('\t') >= 2) continue;
+            // A row of tab-separated cells (a catalogue or a form) is no heading; nor is a piece of a sentence that a
+            // print width cut after 第 or before 4）: the line before it leaves a quote or bracket open, or its own
+            // text closes one it never opened, or starts with punctuation.
+            if (text.Count('\t') >= 2 || IsPiece(text[marker.Marker.Length..]) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
             (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
                 scope, resync, line.Number, line.Page, Evidence(text)));
             resync = false;
@@ -91,6 +93,40 @@ internal sealed class HeadingReader : IPartReader
             (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
                 scope, false, line.Number, line.Page, Evidence(text[from..]), Embedded: true));
         }
+    }
+
+    /// <summary>A line without the bullet or emphasis a list item may carry before its number (<c>- （1）…</c>,
+    /// <c>**- (五)…</c>, <c>• 1.…</c>) where the mark-up step left it (an indented Markdown item, a bullet of a web page).</summary>
+    internal static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var c = text[at];
+            if (c is ' ' or '\u3000' or '\t' or '*' or '•' or '·' or '>') at++;
+            else if (c is '-' or '+' && at + 1 < text.Length && text[at + 1] is ' ' or '\u3000' or '\t') at += 2;
+            else break;
+        }
+        return at == 0 ? text : text[at..];
+    }
+
+    /// <summary>The text after a marker closes a quote or book title it never opened, or starts with punctuation.</summary>
+    private static bool IsPiece(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        if (text.IsEmpty || text[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
+        var close = text.IndexOfAny('”', '》');
+        if (close < 0) return false;
+        var open = text[..close].IndexOfAny('“', '《');
+        return open < 0;
+    }
+
+    /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
+    private static bool LeavesOpen(string line)
+    {
+        var span = line.AsSpan();
+        return span.Count('“') > span.Count('”') || span.Count('《') > span.Count('》')
+            || span.Count('（') + span.Count('(') > span.Count('）') + span.Count(')');
     }
 
     /// <summary>The heading as evidence: its first 30 characters.</summary>
