@@ -52,7 +52,7 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
         if (at >= text.Length) return null;
         // A number of an amount or a date (1.5亿元, 2019.6, 1、2月, 1，2号楼) or a list of numerals (一、二级, 一、二类);
         // but a heading may start with a year or a month: （1）2019年底前…, 1.2020年12月底前…, 2.12月底前….
-        if (open is null && (chinese && IsChineseNumeral(text[at]) || IsDigit(text[at]) && !StartsWithYearOrMonth(text[at..], mark is '.' or '．'))) return null;
+        if (open is null && (chinese && IsNumeralList(text[at..]) || IsDigit(text[at]) && !StartsWithYearOrMonth(text[at..], mark is '.' or '．'))) return null;
 
         var printed = text[..markerEnd].ToString();
         var one = chinese ? "一" : "1";
@@ -83,6 +83,14 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
             kind = mark is '.' or '．' ? HeadingFormKind.Canonical : mark == '、' ? HeadingFormKind.Common : HeadingFormKind.Deviant;
         }
         return new HeadingMarker(level, value, chinese, printed, form, kind);
+    }
+
+    /// <summary>一、二级…, 二、三产业…, 一、二、三类…: numerals that count kinds, not a heading (三、一般… is one).</summary>
+    private static bool IsNumeralList(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length && IsChineseNumeral(text[at])) at++;
+        return at > 0 && at < text.Length && text[at] is '、' or '，' or '级' or '类' or '等' or '档' or '批' or '期' or '产' or '星';
     }
 
     /// <summary>2020年… (a year in full), or with a full stop before it 12月… (a month): the start of a heading's text.</summary>
