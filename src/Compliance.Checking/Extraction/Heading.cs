@@ -28,11 +28,8 @@ internal enum HeadingFormKind : byte
 /// <param name="Resync">True when a division line (第一阶段, 第二章, 第三条…) stands between this heading and the one
 /// before it in its scope: numbering below such a line is its own and says nothing about the numbering above it.</param>
 /// <param name="Text">The line as printed (trimmed), for evidence.</param>
-/// <param name="Embedded">True for a marker found inside a line, right after the end of a sentence (…（责任单位：市农业局）（五）深入开展…):
-/// a heading that extraction from a PDF ran into the paragraph before it — or a list inside the paragraph. Never judged
-/// itself; it only tells that a number missing from the headings is printed, out of place.</param>
 internal sealed record Heading(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind,
-    int Scope, bool Resync, int Line, int? Page, string Text, bool Embedded = false)
+    int Scope, bool Resync, int Line, int? Page, string Text)
 {
     /// <summary>Numbering that counts on together: a level, except that at level 4 the close-only form 1) counts apart
     /// from （1）, so that a document that uses both as two kinds of list does not read as one broken sequence.</summary>
@@ -41,3 +38,6 @@ internal sealed record Heading(int Level, int Ordinal, bool Chinese, string Mark
     /// <summary>The standard's form of a level, with the number written as one.</summary>
     public static string CanonicalForm(int level) => level switch { 1 => "一、", 2 => "（一）", 3 => "1.", _ => "（1）" };
 }
+
+/// <summary>A line of running text of the document's body (a reference to the canonical line, not a copy).</summary>
+internal readonly record struct RunningLine(int Line, int? Page, string Text);

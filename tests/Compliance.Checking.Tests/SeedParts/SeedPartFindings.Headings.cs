@@ -52,7 +52,7 @@ public partial class SeedPartFindingsTests
     // first words of that heading, but a checker of the text cannot tell a lost number from a skipped one, and either
     // way a proof-reader has to compare with the source. Warning, one finding.
     // Not findings (read and kept silent): 001 #9 (五) run into the paragraph before (六) by the PDF's extraction
-    // (…（责任单位：市食药监局、总工会)(五)深入开展…): the number is printed, out of place; 000 #6 三、 whose (一)–(四)
+    // (…(责任单位:市食药监局、总工会)(五)深入开展…): the number is printed, out of place; 000 #6 三、 whose (一)–(四)
     // restart under 第一阶段…第三阶段 division lines; 000 #1 and #4, second-level numbers that go on through the
     // document across their parents (（三） first under 二、); 002 #3 and #9, headings that open with a date
     // (1.2020年12月底前…); lists of 1. items inside a paragraph that start again at 1.

@@ -9,6 +9,8 @@ namespace Compliance.Checking.Extraction.Parts;
 /// next. Not headings: table and contents rows, rows of tab-separated cells, the numbered entries of the attachment
 /// note (附件：1.… / 2.…), numbers of dates and amounts. A division line (第一阶段, 第二章, 第三条) is no heading of
 /// the four levels, but the numbering under it is its own: the next heading is marked <see cref="Heading.Resync"/>.
+/// The running text (references to its lines, nothing copied or scanned) is kept for heading.sequence, which looks
+/// into it only where a number is missing.
 /// One pass over the span; a line is tested by its first characters only.
 /// </summary>
 internal sealed class HeadingReader : IPartReader
@@ -16,6 +18,7 @@ internal sealed class HeadingReader : IPartReader
     public void Read(DocumentSpan span, ExtractedDocument document)
     {
         List<Heading>? headings = null;
+        List<RunningLine>? running = null;
         var scope = 0;
         var resync = false;
         var noteNext = 0;
@@ -23,22 +26,34 @@ internal sealed class HeadingReader : IPartReader
         for (var i = span.HeadEnd + 1; i <= span.End; i++)
         {
             ref readonly var line = ref span[i];
-            var label = IsAttachmentLabel(line);
-            if (label || !pastDate && span.Date is { } date && i > date)
+            if (!pastDate && span.Date is { } date && i > date)
             {
-                // Past the date: a plan the notice issues, or an attachment; each numbers its headings afresh.
-                pastDate |= span.Date is { } d && i > d;
+                // Past the date: a plan the notice issues; it numbers its headings afresh.
+                pastDate = true;
                 scope++;
                 resync = false;
                 noteNext = 0;
-                if (label) continue;
+            }
+            var text = WithoutBullet(line.Raw.AsSpan().TrimStart());
+            // Most lines are settled by their first character: no marker, division or attachment label starts so.
+            if (text.IsEmpty || !MayStartPart(text[0]))
+            {
+                if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
+                continue;
+            }
+            if (text[0] == '附' && IsAttachmentLabel(line))
+            {
+                // Each attachment numbers its headings afresh.
+                scope++;
+                resync = false;
+                noteNext = 0;
+                continue;
             }
             if (line.Kind is LineKind.TableRow or LineKind.Contents or LineKind.Date or LineKind.Marker or LineKind.Number)
             {
                 noteNext = 0;
                 continue;
             }
-            var text = WithoutBullet(line.Raw.AsSpan().Trim());
             if (IsDivision(text))
             {
                 resync = true;
@@ -53,7 +68,7 @@ internal sealed class HeadingReader : IPartReader
             if (HeadingMarker.TryParse(text) is not { } marker)
             {
                 // The note's entries may be wrapped: only another numbered line ends it.
-                if (line.Kind == LineKind.Body) Embedded(text, scope, line, ref headings);
+                if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
                 continue;
             }
             if (noteNext > 0 && marker is { Level: 3, Chinese: false } && marker.Ordinal == noteNext)
@@ -69,30 +84,10 @@ internal sealed class HeadingReader : IPartReader
             (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
                 scope, resync, line.Number, line.Page, Evidence(text)));
             resync = false;
-            if (line.Kind == LineKind.Body) Embedded(text, scope, line, ref headings);
+            if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
         }
         document.Headings = headings ?? (IReadOnlyList<Heading>)[];
-    }
-
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；）)");
-
-    /// <summary>Markers inside running text right after the end of a sentence: headings run into a paragraph (or a
-    /// list inside it), recorded as <see cref="Heading.Embedded"/>.</summary>
-    private static void Embedded(ReadOnlySpan<char> text, int scope, in LineInfo line, ref List<Heading>? headings)
-    {
-        var from = 1;
-        while (from < text.Length)
-        {
-            var at = text[from..].IndexOfAny(SentenceEnds);
-            if (at < 0) return;
-            from += at + 1;
-            if (from >= text.Length) return;
-            var next = text[from];
-            if (next is not ('（' or '(' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十') && !char.IsAsciiDigit(next)) continue;
-            if (HeadingMarker.TryParse(text[from..]) is not { } marker) continue;
-            (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
-                scope, false, line.Number, line.Page, Evidence(text[from..]), Embedded: true));
-        }
+        document.RunningText = running ?? (IReadOnlyList<RunningLine>)[];
     }
 
     /// <summary>A line without the bullet or emphasis a list item may carry before its number (<c>- （1）…</c>,
@@ -124,13 +119,24 @@ internal sealed class HeadingReader : IPartReader
     /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
     private static bool LeavesOpen(string line)
     {
-        var span = line.AsSpan();
+        var span = line.AsSpan().TrimEnd();
+        // A line that ends a sentence (or a heading line that ends with a word) is settled by its end: no count needed.
+        if (span.IsEmpty || span[^1] is '。' or '；' or '！' or '？' || span.Length <= 40 && span.IndexOfAny('“', '《', '（') < 0 && span.IndexOf('(') < 0) return false;
         return span.Count('“') > span.Count('”') || span.Count('《') > span.Count('》')
             || span.Count('（') + span.Count('(') > span.Count('）') + span.Count(')');
     }
 
+    /// <summary>The first character of a marker (（ ( 一…十 0–9), a division (第) or an attachment label or note (附).</summary>
+    private static bool MayStartPart(char c)
+        => c is '（' or '(' or '第' or '附' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'
+           || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
     /// <summary>The heading as evidence: its first 30 characters.</summary>
-    private static string Evidence(ReadOnlySpan<char> text) => (text.Length > 30 ? text[..30] : text).ToString();
+    private static string Evidence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return (text.Length > 30 ? text[..30] : text).ToString();
+    }
 
     /// <summary>An attachment's label alone on its line: 附件, 附件2, 附件 2, 附 件：.</summary>
     internal static bool IsAttachmentLabel(in LineInfo line)

@@ -22,7 +22,7 @@ internal sealed class HeadingFormRule : IDocumentRule
         Dictionary<string, Extraction.Heading>? first = null;
         foreach (var heading in document.Headings)
         {
-            if (heading.Kind == HeadingFormKind.Canonical || heading.Embedded) continue;
+            if (heading.Kind == HeadingFormKind.Canonical) continue;
             if (heading.Kind == HeadingFormKind.HalfWidthBrackets && document.Punctuation.MostlyHalfWidth) continue;
             (forms ??= new Occurrences()).Add(heading.Form, heading.Line, heading.Page, heading.Text);
             (first ??= new Dictionary<string, Extraction.Heading>(StringComparer.Ordinal)).TryAdd(heading.Form, heading);

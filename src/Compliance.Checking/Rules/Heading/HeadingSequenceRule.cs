@@ -9,7 +9,8 @@ namespace Compliance.Checking.Rules.Heading;
 /// its parent) is a break. Numbering starts afresh in each scope (the body, a plan issued after the date, each printed
 /// attachment). Read tolerantly, because text taken from a PDF loses and moves lines: a second-level number that goes
 /// on from the previous parent's (（三） first under 二、, as many documents number their second level throughout) is no
-/// break; a line found later that fills a gap withdraws the gap (it was displaced, not missing); a list that starts
+/// break; a missing number printed inside the running text before the heading (a heading run into a paragraph) is
+/// none; a line found later that fills a gap withdraws the gap (it was displaced, not missing); a list that starts
 /// again at one is a new list; a number below the last one and not missing is passed over; a numbering family seen
 /// once in a scope, and the first number of each family under a division line (第一阶段, 第二章), are not judged.
 /// All breaks of a document are one finding, at the first, with their count.
@@ -22,7 +23,7 @@ internal sealed class HeadingSequenceRule : IDocumentRule
     {
         var headings = context.Document.Headings;
         if (headings.Count < 2) return;
-        var breaks = Breaks(headings);
+        var breaks = Breaks(headings, context.Document.RunningText);
         var count = 0;
         Break? first = null;
         foreach (var b in breaks)
@@ -47,28 +48,24 @@ internal sealed class HeadingSequenceRule : IDocumentRule
 
     /// <summary>The children of one family under one parent counted so far: the highest number, and the numbers
     /// missing below it with the break that reported each.</summary>
-    private sealed class Group(int max)
+    private sealed class Group(int max, int line)
     {
         public int Max { get; set; } = max;
+        /// <summary>The line of the group's last heading.</summary>
+        public int Line { get; set; } = line;
         public Dictionary<int, Break>? Missing { get; set; }
     }
 
-    internal static int CountBreaks(IReadOnlyList<Extraction.Heading> headings) => Breaks(headings).Count(b => b.Remaining > 0);
-
-    private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings)
+    private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings, IReadOnlyList<RunningLine> running)
     {
         var breaks = new List<Break>();
         var seen = new Dictionary<(int Scope, int Family), int>();
-        foreach (var h in headings)
-        {
-            if (!h.Embedded) seen[(h.Scope, h.Family)] = seen.GetValueOrDefault((h.Scope, h.Family)) + 1;
-        }
+        foreach (var h in headings) seen[(h.Scope, h.Family)] = seen.GetValueOrDefault((h.Scope, h.Family)) + 1;
         var groups = new Dictionary<int, Group>();
         var previous = new Dictionary<int, int>();
         var free = new HashSet<int>();
-        // Numbers found inside running text since the last heading of their family.
-        var embedded = new Dictionary<int, HashSet<int>>();
         var scope = -1;
+        var lastLine = 0;
         foreach (var h in headings)
         {
             if (h.Scope != scope || h.Resync)
@@ -76,19 +73,12 @@ internal sealed class HeadingSequenceRule : IDocumentRule
                 groups.Clear();
                 previous.Clear();
                 free.Clear();
-                embedded.Clear();
                 scope = h.Scope;
                 // Under a division line no family's first number says anything.
                 if (h.Resync) free.UnionWith([2, 4, 6, 8, 9]);
             }
-            var f = h.Family;
-            var n = h.Ordinal;
-            if (h.Embedded)
-            {
-                if (!embedded.TryGetValue(f, out var numbers)) embedded[f] = numbers = [];
-                numbers.Add(n);
-                continue;
-            }
+            var after = lastLine;
+            lastLine = h.Line;
             // A heading closes the groups of the levels below it: their next children belong to a new parent.
             foreach (var family in groups.Keys)
             {
@@ -96,36 +86,39 @@ internal sealed class HeadingSequenceRule : IDocumentRule
                 previous[family] = groups[family].Max;
                 groups.Remove(family);
             }
-            var printed = embedded.Remove(f, out var found) ? found : null;
+            var f = h.Family;
+            var n = h.Ordinal;
             if (seen[(h.Scope, f)] == 1) continue;
             if (free.Remove(f))
             {
-                groups[f] = new Group(n);
+                groups[f] = new Group(n, h.Line);
                 continue;
             }
             if (!groups.TryGetValue(f, out var group))
             {
                 // First child under its parent: one, or on from the previous parent's children.
                 var last = previous.GetValueOrDefault(f);
-                group = groups[f] = new Group(n);
+                group = groups[f] = new Group(n, h.Line);
                 if (n == 1 || last > 0 && n == last + 1) continue;
                 var expected = last > 0 && n > last + 1 ? last + 1 : 1;
-                Gap(h, expected, n - 1, group, printed, breaks);
+                Gap(h, expected, n - 1, group, Printed(running, after, h), breaks);
                 continue;
             }
+            var since = group.Line;
+            group.Line = h.Line;
             if (n == group.Max + 1)
             {
                 group.Max = n;
             }
             else if (n > group.Max + 1)
             {
-                Gap(h, group.Max + 1, n - 1, group, printed, breaks);
+                Gap(h, group.Max + 1, n - 1, group, Printed(running, since, h), breaks);
                 group.Max = n;
             }
             else if (n == 1)
             {
                 // A list that starts again (items of a paragraph, or a parent heading lost): a new list.
-                groups[f] = new Group(1);
+                groups[f] = new Group(1, h.Line);
             }
             else if (group.Missing is { } missing && missing.Remove(n, out var filled))
             {
@@ -139,6 +132,36 @@ internal sealed class HeadingSequenceRule : IDocumentRule
         }
         return breaks;
     }
+
+    /// <summary>The numbers of <paramref name="h"/>'s family printed inside the running text from line
+    /// <paramref name="from"/> up to <paramref name="h"/>, right after the end of a sentence: headings that extraction
+    /// ran into the paragraph before them (…（责任单位：市教育局）（五）深入开展…) — or a list inside it. Looked for only
+    /// where a number is missing.</summary>
+    private static HashSet<int>? Printed(IReadOnlyList<RunningLine> running, int from, Extraction.Heading h)
+    {
+        HashSet<int>? numbers = null;
+        foreach (var line in running)
+        {
+            if (line.Line < from) continue;
+            if (line.Line > h.Line) break;
+            var text = line.Text.AsSpan();
+            var at = 1;
+            while (at < text.Length)
+            {
+                var end = text[at..].IndexOfAny(SentenceEnds);
+                if (end < 0) break;
+                at += end + 1;
+                if (at < text.Length && HeadingMarker.TryParse(text[at..]) is { } marker && marker.Level == h.Level
+                    && marker.Form is "1)" or "1）" == h.Form is "1)" or "1）")
+                {
+                    (numbers ??= []).Add(marker.Ordinal);
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。；）)");
 
     /// <summary>Numbers <paramref name="from"/> to <paramref name="to"/> missing before <paramref name="h"/>, less
     /// those printed inside the running text since the previous heading of the family: a break if any is left.</summary>
