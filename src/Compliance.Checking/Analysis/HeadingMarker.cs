@@ -55,8 +55,7 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
         if (open is null && (chinese && IsNumeralList(text[at..]) || IsDigit(text[at]) && !StartsWithYearOrMonth(text[at..], mark is '.' or '．'))) return null;
 
         var printed = text[..markerEnd].ToString();
-        var one = chinese ? "一" : "1";
-        var form = (open is null ? "" : open.ToString()) + one + (close is null ? "" : close.ToString()) + (mark is null ? "" : mark.ToString());
+        var form = FormOf(open, chinese, close, mark);
         int level;
         HeadingFormKind kind;
         if (open is not null)
@@ -100,6 +99,19 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
         while (digits < text.Length && IsDigit(text[digits])) digits++;
         if (digits >= text.Length) return false;
         return digits == 4 && text[digits] == '年' || afterFullStop && digits <= 2 && text[digits] == '月';
+    }
+
+    private const string Marks = "、.．，,)）";
+
+    // The forms met so far, by their marks: a heading costs no string for its form.
+    private static readonly string?[] Forms = new string?[3 * 3 * (Marks.Length + 1) * 2];
+
+    private static string FormOf(char? open, bool chinese, char? close, char? mark)
+    {
+        var key = (((open switch { null => 0, '（' => 1, _ => 2 }) * 3 + (close switch { null => 0, '）' => 1, _ => 2 })) * (Marks.Length + 1)
+                   + (mark is { } m ? Marks.IndexOf(m) + 1 : 0)) * 2 + (chinese ? 1 : 0);
+        // A race writes equal strings: harmless.
+        return Forms[key] ??= (open is null ? "" : open.ToString()) + (chinese ? "一" : "1") + (close is null ? "" : close.ToString()) + (mark is null ? "" : mark.ToString());
     }
 
     private static int SkipSpaces(ReadOnlySpan<char> text, int at)
