@@ -42,6 +42,8 @@ public class RuleTests
         { RuleIds.ImprintCopyTo, "市人大常委会办公室。", "市人大常委会办公室" },
         { RuleIds.ImprintDateFormat, "2019年6月25日印发", "2019年06月25日印发" },
         { RuleIds.ImprintDateBeforeSigning, "2019年6月25日印发", "2019年6月20日印发" },
+        { RuleIds.HeadingForm, "（一）指导思想", "（一）、指导思想" },
+        { RuleIds.HeadingSequence, "二、保障措施", "三、保障措施" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };

@@ -468,6 +468,7 @@ internal sealed class DocumentExtractor
         new Parts.AttachmentNoteReader(),
         new Parts.AttachmentReader(),
         new Parts.ImprintReader(),
+        new Parts.HeadingReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

@@ -81,4 +81,11 @@ internal sealed class ExtractedDocument
 
     /// <summary>The imprint's printing organ, on the date's line or the line above it.</summary>
     public string? ImprintOrgan { get; set; }
+
+    /// <summary>The numbered headings of the body, the plan it issues and its attachments, in order (层次序数, 7.3.3).</summary>
+    public IReadOnlyList<Heading> Headings { get; set; } = [];
+
+    /// <summary>The lines of running text after the head, where heading.sequence looks for a missing number that
+    /// extraction ran into a paragraph.</summary>
+    public IReadOnlyList<RunningLine> RunningText { get; set; } = [];
 }

@@ -18,6 +18,12 @@ internal sealed class FindingSink
     public void Report(int? line, int? page, string? evidence, params object?[] args)
         => ReportTo(Document, line, page, evidence, args);
 
+    /// <summary>Reports a milder case of the rule one step below its configured severity (warning → info, error →
+    /// warning; info stays info): a form in wide use that the standard words otherwise, say.</summary>
+    public void ReportMilder(int? line, int? page, string? evidence, params object?[] args)
+        => _findings.Add((Document, new Finding(Rule.Id, Severity == Severity.Info ? Severity.Info : Severity - 1,
+            _messages.Message(Rule.Id, args), line, evidence, page)));
+
     public void ReportTo(int document, int? line, int? page, string? evidence, params object?[] args)
         => _findings.Add((document, new Finding(Rule.Id, Severity, _messages.Message(Rule.Id, args), line, evidence, page)));
 

@@ -1,0 +1,182 @@
+using Compliance.Checking.Analysis;
+
+namespace Compliance.Checking.Extraction.Parts;
+
+/// <summary>
+/// Reads the numbered headings of a document's body (<see cref="Heading"/>): every line after the head that starts
+/// with a <see cref="HeadingMarker"/>, with the numbering scope it belongs to. The body is scope 0; the text after the
+/// date (a plan the notice issues) starts scope 1, and each printed attachment (a line 附件, 附件2, 附 件： alone) the
+/// next. Not headings: table and contents rows, rows of tab-separated cells, the numbered entries of the attachment
+/// note (附件：1.… / 2.…), numbers of dates and amounts. A division line (第一阶段, 第二章, 第三条) is no heading of
+/// the four levels, but the numbering under it is its own: the next heading is marked <see cref="Heading.Resync"/>.
+/// The running text (references to its lines, nothing copied or scanned) is kept for heading.sequence, which looks
+/// into it only where a number is missing.
+/// One pass over the span; a line is tested by its first characters only.
+/// </summary>
+internal sealed class HeadingReader : IPartReader
+{
+    public void Read(DocumentSpan span, ExtractedDocument document)
+    {
+        List<Heading>? headings = null;
+        List<RunningLine>? running = null;
+        var scope = 0;
+        var resync = false;
+        var noteNext = 0;
+        var pastDate = false;
+        // The entries of the attachment notes the note reader found (附件： alone, then 1、… 2、… below it) number
+        // attachments, not headings, in whatever form they are numbered.
+        HashSet<int>? noteEntries = null;
+        foreach (var note in document.AttachmentNotes)
+        {
+            foreach (var entry in note.Entries) (noteEntries ??= []).Add(entry.Line);
+        }
+        for (var i = span.HeadEnd + 1; i <= span.End; i++)
+        {
+            ref readonly var line = ref span[i];
+            if (noteEntries is not null && noteEntries.Contains(line.Number)) continue;
+            if (!pastDate && span.Date is { } date && i > date)
+            {
+                // Past the date: a plan the notice issues; it numbers its headings afresh.
+                pastDate = true;
+                scope++;
+                resync = false;
+                noteNext = 0;
+            }
+            var text = WithoutBullet(line.Raw.AsSpan().TrimStart());
+            // Most lines are settled by their first character: no marker, division or attachment label starts so.
+            if (text.IsEmpty || !MayStartPart(text[0]))
+            {
+                if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
+                continue;
+            }
+            if (text[0] == '附' && IsAttachmentLabel(line))
+            {
+                // Each attachment numbers its headings afresh.
+                scope++;
+                resync = false;
+                noteNext = 0;
+                continue;
+            }
+            if (line.Kind is LineKind.TableRow or LineKind.Contents or LineKind.Date or LineKind.Marker or LineKind.Number)
+            {
+                noteNext = 0;
+                continue;
+            }
+            if (IsDivision(text))
+            {
+                resync = true;
+                noteNext = 0;
+                continue;
+            }
+            if (StartsAttachmentNote(text))
+            {
+                noteNext = 2;
+                continue;
+            }
+            if (HeadingMarker.TryParse(text) is not { } marker)
+            {
+                // The note's entries may be wrapped: only another numbered line ends it.
+                if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
+                continue;
+            }
+            if (noteNext > 0 && marker is { Level: 3, Chinese: false } && marker.Ordinal == noteNext)
+            {
+                noteNext++;
+                continue;
+            }
+            noteNext = 0;
+            // A row of tab-separated cells (a catalogue or a form) is no heading; nor is a piece of a sentence that a
+            // print width cut after 第 or before 4）: the line before it leaves a quote or bracket open, or its own
+            // text closes one it never opened, or starts with punctuation.
+            if (text.Count('\t') >= 2 || IsPiece(text[marker.Marker.Length..]) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
+            (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
+                scope, resync, line.Number, line.Page, Evidence(text)));
+            resync = false;
+            if (line.Kind == LineKind.Body) (running ??= []).Add(new RunningLine(line.Number, line.Page, line.Raw));
+        }
+        document.Headings = headings ?? (IReadOnlyList<Heading>)[];
+        document.RunningText = running ?? (IReadOnlyList<RunningLine>)[];
+    }
+
+    /// <summary>A line without the bullet or emphasis a list item may carry before its number (<c>- （1）…</c>,
+    /// <c>**- (五)…</c>, <c>• 1.…</c>) where the mark-up step left it (an indented Markdown item, a bullet of a web page).</summary>
+    internal static ReadOnlySpan<char> WithoutBullet(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length)
+        {
+            var c = text[at];
+            if (c is ' ' or '\u3000' or '\t' or '*' or '•' or '·' or '>') at++;
+            else if (c is '-' or '+' && at + 1 < text.Length && text[at + 1] is ' ' or '\u3000' or '\t') at += 2;
+            else break;
+        }
+        return at == 0 ? text : text[at..];
+    }
+
+    /// <summary>The text after a marker closes a quote or book title it never opened, or starts with punctuation.</summary>
+    private static bool IsPiece(ReadOnlySpan<char> text)
+    {
+        text = text.TrimStart();
+        if (text.IsEmpty || text[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
+        var close = text.IndexOfAny('”', '》');
+        if (close < 0) return false;
+        var open = text[..close].IndexOfAny('“', '《');
+        return open < 0;
+    }
+
+    /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
+    private static bool LeavesOpen(string line)
+    {
+        var span = line.AsSpan().TrimEnd();
+        // A line that ends a sentence (or a heading line that ends with a word) is settled by its end: no count needed.
+        if (span.IsEmpty || span[^1] is '。' or '；' or '！' or '？' || span.Length <= 40 && span.IndexOfAny('“', '《', '（') < 0 && span.IndexOf('(') < 0) return false;
+        return span.Count('“') > span.Count('”') || span.Count('《') > span.Count('》')
+            || span.Count('（') + span.Count('(') > span.Count('）') + span.Count(')');
+    }
+
+    /// <summary>The first character of a marker (（ ( 一…十 0–9), a division (第) or an attachment label or note (附).</summary>
+    private static bool MayStartPart(char c)
+        => c is '（' or '(' or '第' or '附' or '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十'
+           || char.IsAsciiDigit(c) || c is >= '０' and <= '９';
+
+    /// <summary>The heading as evidence: its first 30 characters.</summary>
+    private static string Evidence(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        return (text.Length > 30 ? text[..30] : text).ToString();
+    }
+
+    /// <summary>An attachment's label alone on its line: 附件, 附件2, 附件 2, 附 件：.</summary>
+    internal static bool IsAttachmentLabel(in LineInfo line)
+    {
+        if (line.Compact is not { } c || !c.StartsWith("附件", StringComparison.Ordinal)) return false;
+        var rest = c.AsSpan(2).TrimEnd("：:");
+        foreach (var ch in rest)
+        {
+            if (!char.IsAsciiDigit(ch) && ch is not (>= '０' and <= '９')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The attachment note with its numbered first entry: 附件：1.某某表 (the next entries are lines 2.… 3.…).</summary>
+    private static bool StartsAttachmentNote(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("附", StringComparison.Ordinal)) return false;
+        var at = 1;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        if (at < text.Length && text[at] == '件') at++;
+        while (at < text.Length && text[at] is ' ' or '\u3000') at++;
+        if (at >= text.Length || text[at] is not ('：' or ':')) return false;
+        return HeadingMarker.TryParse(text[(at + 1)..]) is { Level: 3, Chinese: false, Ordinal: 1 };
+    }
+
+    /// <summary>第一阶段, 第二章, 第三节, 第四部分, 第五条…: a division numbered apart from the four levels of headings.</summary>
+    internal static bool IsDivision(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 3 || text[0] != '第') return false;
+        var at = 1;
+        while (at < text.Length && (text[at] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '百' or '〇' or '零' || char.IsAsciiDigit(text[at]))) at++;
+        if (at == 1 || at >= text.Length) return false;
+        return text[at] is '章' or '节' or '条' or '篇' or '部' or '阶' or '款' or '编' or '卷';
+    }
+}

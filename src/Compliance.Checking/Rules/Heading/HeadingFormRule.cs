@@ -1,0 +1,39 @@
+using Compliance.Checking.Analysis;
+using Compliance.Checking.Extraction;
+
+namespace Compliance.Checking.Rules.Heading;
+
+/// <summary>
+/// The markers of the body's headings in the standard's four forms 一、 （一） 1. （1） (GB/T 9704 7.3.3). Each other
+/// form is reported once per document, at its first heading, with the count: 1、 one step milder (a form in wide use;
+/// the standard's own example is 1.), every other form (一. 一， （一）、 1， 1) …) at the rule's severity. Half-width
+/// brackets (一) are reported only where they break the document's habit: in a document that writes its marks
+/// half-width they are the habit, reported once by punctuation.half-width.
+/// </summary>
+internal sealed class HeadingFormRule : IDocumentRule
+{
+    public RuleDescriptor Descriptor { get; } = new(RuleIds.HeadingForm, Severity.Warning, "7.3.3");
+
+    public void Check(DocumentContext context, FindingSink sink)
+    {
+        var document = context.Document;
+        if (document.Headings.Count == 0) return;
+        Occurrences? forms = null;
+        Dictionary<string, Extraction.Heading>? first = null;
+        foreach (var heading in document.Headings)
+        {
+            if (heading.Kind == HeadingFormKind.Canonical) continue;
+            if (heading.Kind == HeadingFormKind.HalfWidthBrackets && document.Punctuation.MostlyHalfWidth) continue;
+            (forms ??= new Occurrences()).Add(heading.Form, heading.Line, heading.Page, heading.Text);
+            (first ??= new Dictionary<string, Extraction.Heading>(StringComparer.Ordinal)).TryAdd(heading.Form, heading);
+        }
+        if (forms is null) return;
+        foreach (var form in forms.Kinds)
+        {
+            var heading = first![form.Kind];
+            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), form.Count];
+            if (heading.Kind == HeadingFormKind.Common) sink.ReportMilder(form.Line, form.Page, form.Evidence, args);
+            else sink.Report(form.Line, form.Page, form.Evidence, args);
+        }
+    }
+}
