@@ -23,22 +23,24 @@ internal readonly record struct PunctuationHabit(int HalfWidth, int FullWidth, i
 
     public static bool IsFullWidthMark(char c) => c is '，' or '：' or '；' or '（' or '）' or '？' or '！';
 
-    // Marks are a few characters in twenty: a vectorised search jumps from one to the next.
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(",:;()?!，：；（）？！");
-
     /// <summary>Counts the marks of one line into <paramref name="half"/> and <paramref name="full"/>.</summary>
+    /// <remarks>A plain loop with one range test per character: the marks lie in U+0021–U+003F and U+FF01–U+FF1F. A
+    /// SearchValues of all fourteen is a probabilistic map whose vectorised search costs far more in the native build
+    /// (a third of the whole command's time, measured with perf) than this loop.</remarks>
     public static void Count(ReadOnlySpan<char> text, ref int half, ref int full)
     {
-        var offset = 0;
-        while (true)
+        for (var i = 0; i < text.Length; i++)
         {
-            var found = text[offset..].IndexOfAny(Marks);
-            if (found < 0) return;
-            var i = offset + found;
             var c = text[i];
-            if (IsFullWidthMark(c)) full++;
-            else if (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])) half++;
-            offset = i + 1;
+            if ((uint)(c - 0xFF01) <= 0x1E)
+            {
+                if (c is '，' or '：' or '；' or '（' or '）' or '？' or '！') full++;
+            }
+            else if ((uint)(c - 0x21) <= 0x1E && c is ',' or ':' or ';' or '(' or ')' or '?' or '!'
+                     && (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])))
+            {
+                half++;
+            }
         }
     }
 
