@@ -12,6 +12,18 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
 {
     public const int MaxOrdinal = 99;
 
+    // The markers as printed are few (forms × numbers up to 99): each is made a string once, not once a line.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PrintedMarkers = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PrintedLookup
+        = PrintedMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static string Printed(ReadOnlySpan<char> marker)
+    {
+        if (PrintedLookup.TryGetValue(marker, out var known)) return known;
+        var made = marker.ToString();
+        return PrintedMarkers.Count < 4096 ? PrintedMarkers.GetOrAdd(made, made) : made;
+    }
+
     public static HeadingMarker? TryParse(ReadOnlySpan<char> text)
     {
         text = text.TrimStart();
@@ -54,7 +66,7 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
         // but a heading may start with a year or a month: （1）2019年底前…, 1.2020年12月底前…, 2.12月底前….
         if (open is null && (chinese && IsNumeralList(text[at..]) || IsDigit(text[at]) && !StartsWithYearOrMonth(text[at..], mark is '.' or '．'))) return null;
 
-        var printed = text[..markerEnd].ToString();
+        var printed = Printed(text[..markerEnd]);
         var form = FormOf(open, chinese, close, mark);
         int level;
         HeadingFormKind kind;

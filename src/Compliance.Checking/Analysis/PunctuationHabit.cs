@@ -23,24 +23,29 @@ internal readonly record struct PunctuationHabit(int HalfWidth, int FullWidth, i
 
     public static bool IsFullWidthMark(char c) => c is '，' or '：' or '；' or '（' or '）' or '？' or '！';
 
+    // The half-width marks: an ASCII set, searched with the vectorised ASCII searcher.
+    private static readonly System.Buffers.SearchValues<char> HalfWidthMarks = System.Buffers.SearchValues.Create(",:;()?!");
+
     /// <summary>Counts the marks of one line into <paramref name="half"/> and <paramref name="full"/>.</summary>
-    /// <remarks>A plain loop with one range test per character: the marks lie in U+0021–U+003F and U+FF01–U+FF1F. A
-    /// SearchValues of all fourteen is a probabilistic map whose vectorised search costs far more in the native build
-    /// (a third of the whole command's time, measured with perf) than this loop.</remarks>
+    /// <remarks>Two vectorised searches: the ASCII marks, and the block U+FF01–U+FF1F the full-width ones lie in. One
+    /// SearchValues of all fourteen would be a probabilistic map, whose search cost a third of the native command's
+    /// time (measured with perf); a plain loop over every character cost a few per cent.</remarks>
     public static void Count(ReadOnlySpan<char> text, ref int half, ref int full)
     {
-        for (var i = 0; i < text.Length; i++)
+        for (var offset = 0; ;)
         {
-            var c = text[i];
-            if ((uint)(c - 0xFF01) <= 0x1E)
-            {
-                if (c is '，' or '：' or '；' or '（' or '）' or '？' or '！') full++;
-            }
-            else if ((uint)(c - 0x21) <= 0x1E && c is ',' or ':' or ';' or '(' or ')' or '?' or '!'
-                     && (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])))
-            {
-                half++;
-            }
+            var found = text[offset..].IndexOfAny(HalfWidthMarks);
+            if (found < 0) break;
+            var i = offset + found;
+            if (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])) half++;
+            offset = i + 1;
+        }
+        for (var offset = 0; ;)
+        {
+            var found = text[offset..].IndexOfAnyInRange('\uFF01', '\uFF1F');
+            if (found < 0) break;
+            if (IsFullWidthMark(text[offset + found])) full++;
+            offset += found + 1;
         }
     }
 

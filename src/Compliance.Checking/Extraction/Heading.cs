@@ -27,10 +27,14 @@ internal enum HeadingFormKind : byte
 /// <param name="Scope">The numbering scope: 0 the body; each plan issued after the date and each printed attachment starts the next.</param>
 /// <param name="Resync">True when a division line (第一阶段, 第二章, 第三条…) stands between this heading and the one
 /// before it in its scope: numbering below such a line is its own and says nothing about the numbering above it.</param>
-/// <param name="Text">The line as printed (trimmed), for evidence.</param>
+/// <param name="Raw">The line as printed (a reference to the canonical line): <see cref="Text"/> is made from it only
+/// when a finding quotes it.</param>
 internal sealed record Heading(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind,
-    int Scope, bool Resync, int Line, int? Page, string Text)
+    int Scope, bool Resync, int Line, int? Page, string Raw)
 {
+    /// <summary>The heading as evidence: the line's first 30 characters, without a list bullet before the marker.</summary>
+    public string Text => Parts.HeadingReader.Evidence(Parts.HeadingReader.WithoutBullet(Raw.AsSpan().TrimStart()));
+
     /// <summary>Numbering that counts on together: a level, except that at level 4 the close-only form 1) counts apart
     /// from （1）, so that a document that uses both as two kinds of list does not read as one broken sequence.</summary>
     public int Family => Level * 2 + (Level == 4 && Form is "1)" or "1）" ? 1 : 0);
