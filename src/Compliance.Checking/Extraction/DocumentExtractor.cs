@@ -34,8 +34,12 @@ internal sealed class DocumentExtractor
     private readonly LineInfo[] _lines;
     private readonly int _count;
 
-    private DocumentExtractor(LineInfo[] lines, int count)
+    // The bulletin's lines as the canonical stage gave them: kept by the documents for what a rule may look up later.
+    private readonly IReadOnlyList<SourceLine> _source;
+
+    private DocumentExtractor(LineInfo[] lines, int count, IReadOnlyList<SourceLine> source)
     {
+        _source = source;
         _lines = lines;
         _count = count;
     }
@@ -50,7 +54,7 @@ internal sealed class DocumentExtractor
         {
             var count = LineClassifier.Classify(text.Lines, lines);
             if (isShortName is not null) PromoteMarks(lines.AsSpan(0, count), isShortName);
-            return new DocumentExtractor(lines, count).Extract();
+            return new DocumentExtractor(lines, count, text.Lines).Extract();
         }
         finally
         {
@@ -493,7 +497,7 @@ internal sealed class DocumentExtractor
         }
         ApplyTail(doc, head, tail);
         var titleEnd = head.TitleLines.Count > 0 ? head.TitleLines[^1] : head.Number ?? head.Start;
-        var span = new Parts.DocumentSpan(_lines, head.Start, titleEnd, head.Number, head.End, end,
+        var span = new Parts.DocumentSpan(_lines, _source, head.Start, titleEnd, head.Number, head.End, end,
             tail.SignatureLines.Count > 0 ? tail.SignatureLines[0] : null, tail.Date, tail.Marker);
         foreach (var reader in PartReaders) reader.Read(span, doc);
         doc.Issuer = doc.Mark?.Value ?? doc.TitleIssuers.FirstOrDefault() ?? doc.Signature?.Value.FirstOrDefault();

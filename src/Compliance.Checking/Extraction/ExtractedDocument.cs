@@ -87,5 +87,5 @@ internal sealed class ExtractedDocument
 
     /// <summary>The lines of running text after the head, where heading.sequence looks for a missing number that
     /// extraction ran into a paragraph.</summary>
-    public IReadOnlyList<RunningLine> RunningText { get; set; } = [];
+    public IEnumerable<RunningLine> RunningText { get; set; } = SourceRange.Empty;
 }

@@ -45,3 +45,29 @@ internal sealed record Heading(int Level, int Ordinal, bool Chinese, string Mark
 
 /// <summary>A line of running text of the document's body (a reference to the canonical line, not a copy).</summary>
 internal readonly record struct RunningLine(int Line, int? Page, string Text);
+
+/// <summary>The non-blank canonical lines from one source line to another: a view, made only when enumerated (a rule
+/// looks into the running text only where a heading's number is missing).</summary>
+internal sealed class SourceRange(IReadOnlyList<Reading.SourceLine> source, int first, int last) : IEnumerable<RunningLine>
+{
+    public static readonly SourceRange Empty = new([], 1, 0);
+
+    public IEnumerator<RunningLine> GetEnumerator()
+    {
+        // Line numbers rise through the list (the canonical stage joins lines but never reorders them).
+        int lo = 0, hi = source.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (source[mid].Number < first) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        for (var i = lo; i < source.Count && source[i].Number <= last; i++)
+        {
+            var line = source[i];
+            if (!string.IsNullOrWhiteSpace(line.Text)) yield return new RunningLine(line.Number, line.Page, line.Text);
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

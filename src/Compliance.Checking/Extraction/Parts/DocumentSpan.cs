@@ -11,9 +11,10 @@ internal sealed class DocumentSpan
 {
     private readonly LineInfo[] _lines;
 
-    public DocumentSpan(LineInfo[] lines, int start, int titleEnd, int? number, int headEnd, int end, int? signature, int? date, int? marker)
+    public DocumentSpan(LineInfo[] lines, IReadOnlyList<Reading.SourceLine> source, int start, int titleEnd, int? number, int headEnd, int end, int? signature, int? date, int? marker)
     {
         _lines = lines;
+        Source = source;
         Start = start;
         TitleEnd = titleEnd;
         Number = number;
@@ -23,6 +24,10 @@ internal sealed class DocumentSpan
         Date = date;
         Marker = marker;
     }
+
+    /// <summary>The bulletin's canonical lines (blank ones included), which outlive the extraction: what a part may keep a
+    /// view of instead of copying lines.</summary>
+    public IReadOnlyList<Reading.SourceLine> Source { get; }
 
     /// <summary>Index of the document's first line (its mark, or its title).</summary>
     public int Start { get; }

@@ -9,7 +9,7 @@ namespace Compliance.Checking.Extraction.Parts;
 /// next. Not headings: table and contents rows, rows of tab-separated cells, the numbered entries of the attachment
 /// note (附件：1.… / 2.…), numbers of dates and amounts. A division line (第一阶段, 第二章, 第三条) is no heading of
 /// the four levels, but the numbering under it is its own: the next heading is marked <see cref="Heading.Resync"/>.
-/// The running text (references to its lines, nothing copied or scanned) is kept for heading.sequence, which looks
+/// The running text is kept as a view of the canonical lines (nothing copied or scanned) for heading.sequence, which looks
 /// into it only where a number is missing.
 /// One pass over the span; a line is tested by its first characters only.
 /// </summary>
@@ -18,7 +18,6 @@ internal sealed class HeadingReader : IPartReader
     public void Read(DocumentSpan span, ExtractedDocument document)
     {
         List<Heading>? headings = null;
-        List<RunningLine>? running = null;
         var scope = 0;
         var resync = false;
         var noteNext = 0;
@@ -46,7 +45,6 @@ internal sealed class HeadingReader : IPartReader
             // Most lines are settled by their first character: no marker, division or attachment label starts so.
             if (text.IsEmpty || !MayStartPart(text[0]))
             {
-                if (line.Kind == LineKind.Body) (running ??= new List<RunningLine>(span.End - span.HeadEnd)).Add(new RunningLine(line.Number, line.Page, line.Raw));
                 continue;
             }
             if (text[0] == '附' && IsAttachmentLabel(line))
@@ -76,7 +74,6 @@ internal sealed class HeadingReader : IPartReader
             if (HeadingMarker.TryParse(text) is not { } marker)
             {
                 // The note's entries may be wrapped: only another numbered line ends it.
-                if (line.Kind == LineKind.Body) (running ??= new List<RunningLine>(span.End - span.HeadEnd)).Add(new RunningLine(line.Number, line.Page, line.Raw));
                 continue;
             }
             if (noteNext > 0 && marker is { Level: 3, Chinese: false } && marker.Ordinal == noteNext)
@@ -92,10 +89,9 @@ internal sealed class HeadingReader : IPartReader
             (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
                 scope, resync, line.Number, line.Page, line.Raw));
             resync = false;
-            if (line.Kind == LineKind.Body) (running ??= new List<RunningLine>(span.End - span.HeadEnd)).Add(new RunningLine(line.Number, line.Page, line.Raw));
         }
         document.Headings = headings ?? (IReadOnlyList<Heading>)[];
-        document.RunningText = running ?? (IReadOnlyList<RunningLine>)[];
+        document.RunningText = new SourceRange(span.Source, span[span.HeadEnd].Number + 1, span[span.End].Number);
     }
 
     /// <summary>A line without the bullet or emphasis a list item may carry before its number (<c>- （1）…</c>,

@@ -56,7 +56,7 @@ internal sealed class HeadingSequenceRule : IDocumentRule
         public Dictionary<int, Break>? Missing { get; set; }
     }
 
-    private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings, IReadOnlyList<RunningLine> running)
+    private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings, IEnumerable<RunningLine> running)
     {
         var breaks = new List<Break>();
         var seen = new Dictionary<(int Scope, int Family), int>();
@@ -137,7 +137,7 @@ internal sealed class HeadingSequenceRule : IDocumentRule
     /// <paramref name="from"/> up to <paramref name="h"/>, right after the end of a sentence: headings that extraction
     /// ran into the paragraph before them (…（责任单位：市教育局）（五）深入开展…) — or a list inside it. Looked for only
     /// where a number is missing.</summary>
-    private static HashSet<int>? Printed(IReadOnlyList<RunningLine> running, int from, Extraction.Heading h)
+    private static HashSet<int>? Printed(IEnumerable<RunningLine> running, int from, Extraction.Heading h)
     {
         HashSet<int>? numbers = null;
         foreach (var line in running)
