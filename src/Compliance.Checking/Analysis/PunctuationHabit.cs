@@ -3,9 +3,10 @@ namespace Compliance.Checking.Analysis;
 /// <summary>
 /// How a document writes the marks that have a half-width twin (， ： ； （ ） ？ ！ against , : ; ( ) ? !): counted
 /// where a half-width mark stands next to a Chinese character, so that 1,000, 12:30 and web addresses do not count.
-/// Counted over the head and body (up to the date), where the clerk wrote: attachments are often forms and tables
-/// from elsewhere, and the imprint is the printing office's. A document made from a PDF that wrote every mark half-width has that habit throughout; the punctuation rules report
-/// the habit once and then judge only the marks that break the document's own habit.
+/// Counted over what the office wrote (see PunctuationReader). A document made from a PDF that wrote every mark
+/// half-width has that habit throughout; the punctuation rules report the habit once and then judge only the marks
+/// that break the document's own habit. <see cref="FullWidth"/> is exact only for a document that has the habit:
+/// counting stops as soon as it is settled that it has not.
 /// </summary>
 internal readonly record struct PunctuationHabit(int HalfWidth, int FullWidth, int FirstHalfWidthLine, int? FirstHalfWidthPage)
 {
@@ -26,27 +27,39 @@ internal readonly record struct PunctuationHabit(int HalfWidth, int FullWidth, i
     // The half-width marks: an ASCII set, searched with the vectorised ASCII searcher.
     private static readonly System.Buffers.SearchValues<char> HalfWidthMarks = System.Buffers.SearchValues.Create(",:;()?!");
 
-    /// <summary>Counts the marks of one line into <paramref name="half"/> and <paramref name="full"/>.</summary>
-    /// <remarks>Two vectorised searches: the ASCII marks, and the block U+FF01–U+FF1F the full-width ones lie in. One
-    /// SearchValues of all fourteen would be a probabilistic map, whose search cost a third of the native command's
-    /// time (measured with perf); a plain loop over every character cost a few per cent.</remarks>
-    public static void Count(ReadOnlySpan<char> text, ref int half, ref int full)
+    /// <summary>Counts the half-width marks of one line (next to a Chinese character) into <paramref name="half"/>.</summary>
+    /// <remarks>A vectorised search over the ASCII marks. One SearchValues of all fourteen marks would be a probabilistic
+    /// map, whose search cost a third of the native command's time (measured with perf).</remarks>
+    public static void CountHalfWidth(ReadOnlySpan<char> text, ref int half)
     {
         for (var offset = 0; ;)
         {
             var found = text[offset..].IndexOfAny(HalfWidthMarks);
-            if (found < 0) break;
+            if (found < 0) return;
             var i = offset + found;
             if (i > 0 && IsHan(text[i - 1]) || i + 1 < text.Length && IsHan(text[i + 1])) half++;
             offset = i + 1;
         }
-        for (var offset = 0; ;)
+    }
+
+    /// <summary>Counts the full-width marks of one line into <paramref name="full"/>, up to <paramref name="limit"/>:
+    /// past it the answer (no half-width habit) is settled.</summary>
+    public static void CountFullWidth(ReadOnlySpan<char> text, ref int full, int limit)
+    {
+        for (var offset = 0; full <= limit;)
         {
             var found = text[offset..].IndexOfAnyInRange('\uFF01', '\uFF1F');
-            if (found < 0) break;
+            if (found < 0) return;
             if (IsFullWidthMark(text[offset + found])) full++;
             offset += found + 1;
         }
+    }
+
+    /// <summary>Counts both (all of them) into <paramref name="half"/> and <paramref name="full"/>.</summary>
+    public static void Count(ReadOnlySpan<char> text, ref int half, ref int full)
+    {
+        CountHalfWidth(text, ref half);
+        CountFullWidth(text, ref full, int.MaxValue - 1);
     }
 
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';

@@ -125,7 +125,8 @@ internal sealed class HeadingReader : IPartReader
     {
         var span = line.AsSpan().TrimEnd();
         // A line that ends a sentence (or a heading line that ends with a word) is settled by its end: no count needed.
-        if (span.IsEmpty || span[^1] is '。' or '；' or '！' or '？') return false;
+        // A line that ends a sentence or a clause, or closes a quote or bracket, leaves nothing open for the next one.
+        if (span.IsEmpty || span[^1] is '。' or '；' or '！' or '？' or '：' or ':' or '”' or '》' or '）' or ')') return false;
         // Nothing is left open before the first opening mark: one vectorised search settles most lines.
         var first = span.IndexOfAny('“', '《', '（');
         var round = span.IndexOf('(');

@@ -14,16 +14,27 @@ internal sealed class PunctuationReader : IPartReader
         int half = 0, full = 0, first = 0;
         int? page = null;
         var tail = span.Date ?? span.Signature ?? span.Marker ?? span.End;
+        var last = span.End;
         for (var i = span.Start; i <= span.End; i++)
         {
-            if (i > tail && EndsWrittenText(span[i])) break;
+            if (i > tail && EndsWrittenText(span[i]))
+            {
+                last = i - 1;
+                break;
+            }
             var before = half;
-            PunctuationHabit.Count(span[i].Raw, ref half, ref full);
+            PunctuationHabit.CountHalfWidth(span[i].Raw, ref half);
             if (first == 0 && half > before)
             {
                 first = span[i].Number;
                 page = span[i].Page;
             }
+        }
+        // The full-width marks only as far as they can change the answer: a habit needs twice as many half-width marks.
+        if (half > 0)
+        {
+            var limit = half / 2;
+            for (var i = span.Start; i <= last && full <= limit; i++) PunctuationHabit.CountFullWidth(span[i].Raw, ref full, limit);
         }
         document.Punctuation = new PunctuationHabit(half, full, first, page);
     }
