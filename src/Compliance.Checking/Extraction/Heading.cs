@@ -29,7 +29,7 @@ internal enum HeadingFormKind : byte
 /// before it in its scope: numbering below such a line is its own and says nothing about the numbering above it.</param>
 /// <param name="Raw">The line as printed (a reference to the canonical line): <see cref="Text"/> is made from it only
 /// when a finding quotes it.</param>
-internal sealed record Heading(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind,
+internal readonly record struct Heading(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind,
     int Scope, bool Resync, int Line, int? Page, string Raw)
 {
     /// <summary>The heading as evidence: the line's first 30 characters, without a list bullet before the marker.</summary>

@@ -59,8 +59,9 @@ internal sealed class HeadingSequenceRule : IDocumentRule
     private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings, IEnumerable<RunningLine> running)
     {
         var breaks = new List<Break>();
-        var seen = new Dictionary<(int Scope, int Family), int>();
-        foreach (var h in headings) seen[(h.Scope, h.Family)] = seen.GetValueOrDefault((h.Scope, h.Family)) + 1;
+        // How many headings each family has in each scope (families are 2–9: one int key).
+        var seen = new Dictionary<int, int>();
+        foreach (var h in headings) seen[h.Scope * 16 + h.Family] = seen.GetValueOrDefault(h.Scope * 16 + h.Family) + 1;
         var groups = new Dictionary<int, Group>();
         var previous = new Dictionary<int, int>();
         var free = new HashSet<int>();
@@ -88,7 +89,7 @@ internal sealed class HeadingSequenceRule : IDocumentRule
             }
             var f = h.Family;
             var n = h.Ordinal;
-            if (seen[(h.Scope, f)] == 1) continue;
+            if (seen[h.Scope * 16 + f] == 1) continue;
             if (free.Remove(f))
             {
                 groups[f] = new Group(n, h.Line);
