@@ -31,12 +31,13 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Bulletin_without_errors_exits_0()
+    public async Task Bulletin_with_warnings_only_exits_0()
     {
-        // 002 has warnings only (brackets, missing markers).
-        var (exit, _, _) = await Run("check", RepositoryPaths.SeedPath("002_bc7c144ecaea1a61.txt"));
+        // A letter numbered like an ordinary document: one warning, no error.
+        var (exit, output, _) = await Run("check", Path.Combine(RepositoryPaths.Root, "tests", "fixtures", "special", "letter-ordinary-number.txt"));
 
         Assert.Equal(CliApp.ExitOk, exit);
+        Assert.Contains("number.letter-form", output);
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class CheckCommandTests : IDisposable
     public async Task Configuration_file_can_turn_rules_off()
     {
         var config = Path.Combine(_folder, "compliance.json");
-        await File.WriteAllTextAsync(config, """{ "rules": { "signature.missing": { "enabled": false }, "date.missing": { "severity": "warning" } } }""");
+        await File.WriteAllTextAsync(config, """{ "rules": { "signature.missing": { "enabled": false }, "date.missing": { "severity": "warning" }, "attachment.mismatch": { "severity": "warning" } } }""");
 
         var (exit, output, _) = await Run("check", RepositoryPaths.Seeds, "--config", config);
 
