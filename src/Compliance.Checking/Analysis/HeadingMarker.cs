@@ -6,27 +6,19 @@ namespace Compliance.Checking.Analysis;
 /// The marker a body heading starts with (层次序数, GB/T 9704 7.3.3): 一、 （一） 1. （1） and their misprinted kin
 /// (一. 一， （一）、 (一) 1、 1， 1) …). A cheap test of a line's first characters: no regular expression.
 /// Not a marker: a number of a date or an amount (1.5亿元, 2019.6, 1、2月), a list of numerals (一、二级), a number
-/// over 99, or a marker with nothing after it.
+/// over 99, or a marker with nothing after it. <see cref="Length"/> is the marker's length in the text without its
+/// leading white space: the marker as printed is made a string only where a finding quotes it.
 /// </summary>
-internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind)
+internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chinese, int Length, string Form, HeadingFormKind Kind)
 {
     public const int MaxOrdinal = 99;
 
-    // The markers as printed are few (forms × numbers up to 99): each is made a string once, not once a line.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PrintedMarkers = new(StringComparer.Ordinal);
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PrintedLookup
-        = PrintedMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static string Printed(ReadOnlySpan<char> marker)
-    {
-        if (PrintedLookup.TryGetValue(marker, out var known)) return known;
-        var made = marker.ToString();
-        return PrintedMarkers.Count < 4096 ? PrintedMarkers.GetOrAdd(made, made) : made;
-    }
+    /// <summary>The marker as printed at the start of <paramref name="text"/> (the text it was parsed from).</summary>
+    public string PrintedIn(ReadOnlySpan<char> text) => Text.TextNormalizer.TrimStart(text)[..Length].ToString();
 
     public static HeadingMarker? TryParse(ReadOnlySpan<char> text)
     {
-        text = text.TrimStart();
+        text = Text.TextNormalizer.TrimStart(text);
         if (text.IsEmpty) return null;
         var at = 0;
         char? open = null;
@@ -66,7 +58,6 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
         // but a heading may start with a year or a month: （1）2019年底前…, 1.2020年12月底前…, 2.12月底前….
         if (open is null && (chinese && IsNumeralList(text[at..]) || IsDigit(text[at]) && !StartsWithYearOrMonth(text[at..], mark is '.' or '．'))) return null;
 
-        var printed = Printed(text[..markerEnd]);
         var form = FormOf(open, chinese, close, mark);
         int level;
         HeadingFormKind kind;
@@ -93,7 +84,7 @@ internal readonly record struct HeadingMarker(int Level, int Ordinal, bool Chine
             level = 3;
             kind = mark is '.' or '．' ? HeadingFormKind.Canonical : mark == '、' ? HeadingFormKind.Common : HeadingFormKind.Deviant;
         }
-        return new HeadingMarker(level, value, chinese, printed, form, kind);
+        return new HeadingMarker(level, value, chinese, markerEnd, form, kind);
     }
 
     /// <summary>一、二级…, 二、三产业…, 一、二、三类…: numerals that count kinds, not a heading (三、一般… is one).</summary>

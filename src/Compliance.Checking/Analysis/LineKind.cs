@@ -63,7 +63,11 @@ internal readonly struct LineInfo
 
     /// <summary>True when the line (compacted, or as printed without leading white space) starts with <paramref name="prefix"/>.</summary>
     public bool StartsWith(string prefix)
-        => Compact is { } c ? c.StartsWith(prefix, StringComparison.Ordinal) : Raw.AsSpan().TrimStart().StartsWith(prefix, StringComparison.Ordinal);
+    {
+        var text = Compact is { } c ? c.AsSpan() : Text.TextNormalizer.TrimStart(Raw);
+        // The first character settles nearly every line: a part reader asks this of every line of a document.
+        return prefix.Length == 0 || text.Length >= prefix.Length && text[0] == prefix[0] && text.StartsWith(prefix, StringComparison.Ordinal);
+    }
 
     public LineKind Kind { get; }
 

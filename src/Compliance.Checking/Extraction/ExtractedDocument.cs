@@ -83,7 +83,7 @@ internal sealed class ExtractedDocument
     public string? ImprintOrgan { get; set; }
 
     /// <summary>The numbered headings of the body, the plan it issues and its attachments, in order (层次序数, 7.3.3).</summary>
-    public IReadOnlyList<Heading> Headings { get; set; } = [];
+    public Heading[] Headings { get; set; } = [];
 
     /// <summary>The lines of running text after the head, where heading.sequence looks for a missing number that
     /// extraction ran into a paragraph.</summary>

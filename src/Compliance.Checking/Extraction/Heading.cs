@@ -21,7 +21,7 @@ internal enum HeadingFormKind : byte
 /// <param name="Level">1–4: 一、 → （一） → 1. → （1）.</param>
 /// <param name="Ordinal">The number's value (Chinese numerals or Arabic digits).</param>
 /// <param name="Chinese">True when the number is written in Chinese numerals.</param>
-/// <param name="Marker">The marker as printed, without the spaces after it: <c>（十九）</c>, <c>1、</c>.</param>
+/// <param name="MarkerLength">The length of the marker as printed (<see cref="Marker"/>: <c>（十九）</c>, <c>1、</c>), without the spaces after it.</param>
 /// <param name="Form">The marker's pattern with the number written as one (一 or 1): <c>（一）、</c>, <c>1、</c>, <c>(一)</c>.</param>
 /// <param name="Kind">Canonical, or which kind of deviation <paramref name="Form"/> is.</param>
 /// <param name="Scope">The numbering scope: 0 the body; each plan issued after the date and each printed attachment starts the next.</param>
@@ -29,11 +29,16 @@ internal enum HeadingFormKind : byte
 /// before it in its scope: numbering below such a line is its own and says nothing about the numbering above it.</param>
 /// <param name="Raw">The line as printed (a reference to the canonical line): <see cref="Text"/> is made from it only
 /// when a finding quotes it.</param>
-internal readonly record struct Heading(int Level, int Ordinal, bool Chinese, string Marker, string Form, HeadingFormKind Kind,
+internal readonly record struct Heading(int Level, int Ordinal, bool Chinese, int MarkerLength, string Form, HeadingFormKind Kind,
     int Scope, bool Resync, int Line, int? Page, string Raw)
 {
     /// <summary>The heading as evidence: the line's first 30 characters, without a list bullet before the marker.</summary>
-    public string Text => Parts.HeadingReader.Evidence(Parts.HeadingReader.WithoutBullet(Raw.AsSpan().TrimStart()));
+    public string Text => Parts.HeadingReader.Evidence(Printed);
+
+    /// <summary>The marker as printed (一、 （一） 1、 …).</summary>
+    public string Marker => Printed[..MarkerLength].ToString();
+
+    private ReadOnlySpan<char> Printed => Parts.HeadingReader.WithoutBullet(Checking.Text.TextNormalizer.TrimStart(Raw));
 
     /// <summary>Numbering that counts on together: a level, except that at level 4 the close-only form 1) counts apart
     /// from （1）, so that a document that uses both as two kinds of list does not read as one broken sequence.</summary>

@@ -84,7 +84,7 @@ public sealed class TextBulletinReader : IFormatReader
         while (true)
         {
             var nl = span.IndexOfAny('\n', '\r');
-            if (!(nl < 0 ? span : span[..nl]).IsWhiteSpace()) count++;
+            if (!IsBlank(nl < 0 ? span : span[..nl])) count++;
             if (nl < 0) return count;
             span = span[(nl + 1)..];
         }
@@ -104,7 +104,7 @@ public sealed class TextBulletinReader : IFormatReader
             var line = nl < 0 ? span : span[..nl];
             number++;
             // A form feed alone on its line is a page break: print-furniture removal needs it.
-            if (!line.IsWhiteSpace() || line.Contains('\f')) lines.Add(new SourceLine(number, line.ToString(), page));
+            if (!IsBlank(line) || line.Contains('\f')) lines.Add(new SourceLine(number, line.ToString(), page));
             if (nl < 0) break;
             span = span[(nl + (span[nl] == '\r' && nl + 1 < span.Length && span[nl + 1] == '\n' ? 2 : 1))..];
         }
@@ -126,10 +126,17 @@ public sealed class TextBulletinReader : IFormatReader
         return controls > 8 && controls * 100 > sample.Length;
     }
 
+    /// <summary>White space only (a line nearly always starts with a character that is none: settled at once).</summary>
+    private static bool IsBlank(ReadOnlySpan<char> line) => Text.TextNormalizer.TrimStart(line).IsEmpty;
+
+    // The control characters no office text holds: all but tab, LF, CR and FF (an ASCII set: one vectorised pass).
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F");
+
     private static bool HasBinaryControlChars(ReadOnlySpan<char> span)
     {
         // Vectorised: most text holds no control character but tab, CR, LF and FF.
-        if (span.IndexOfAnyInRange('\0', '\u0008') < 0 && span.IndexOfAnyInRange('\u000E', '\u001F') < 0 && !span.Contains('\v')) return false;
+        if (!span.ContainsAny(BinaryControls)) return false;
         var controls = 0;
         foreach (var c in span)
         {

@@ -15,6 +15,10 @@ public sealed class MessageCatalog
 
     private readonly CultureInfo _culture;
 
+    // A rule's message format, looked up and parsed once per catalog: a resource lookup walks the culture chain, and a
+    // bulletin has a finding every few documents.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Text.CompositeFormat> _formats = new(StringComparer.Ordinal);
+
     public MessageCatalog(string? culture = null)
     {
         _culture = string.IsNullOrEmpty(culture) ? CultureInfo.GetCultureInfo("zh-Hans") : CultureInfo.GetCultureInfo(culture);
@@ -26,7 +30,7 @@ public sealed class MessageCatalog
     public string? TryTitle(string ruleId) => Resources.GetString(ruleId + ".title", _culture);
 
     public string Message(string ruleId, params object?[] args)
-        => args.Length == 0 ? Get(ruleId + ".message") : string.Format(_culture, Get(ruleId + ".message"), args);
+        => string.Format(_culture, _formats.GetOrAdd(ruleId, static (id, catalog) => System.Text.CompositeFormat.Parse(catalog.Get(id + ".message")), this), args);
 
     public string Unreadable(UnreadableKind kind) => Get("unreadable." + kind);
 

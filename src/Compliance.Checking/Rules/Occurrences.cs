@@ -9,15 +9,19 @@ internal sealed class Occurrences
 {
     private readonly List<Occurrence> _kinds = [];
 
-    public void Add(string kind, int line, int? page, string evidence)
+    public void Add(string kind, int line, int? page, string evidence) => Add(kind, line, page, evidence, static e => e);
+
+    /// <summary>Adds a place whose evidence is made from <paramref name="state"/> only if it is the first of its kind
+    /// (a heading's text, say: most places only add to a count).</summary>
+    public void Add<TState>(string kind, int line, int? page, TState state, Func<TState, string> evidence)
     {
-        for (var i = 0; i < _kinds.Count; i++)
+        foreach (var known in _kinds)
         {
-            if (_kinds[i].Kind != kind) continue;
-            _kinds[i] = _kinds[i] with { Count = _kinds[i].Count + 1 };
+            if (known.Kind != kind) continue;
+            known.Count++;
             return;
         }
-        _kinds.Add(new Occurrence(kind, line, page, evidence, 1));
+        _kinds.Add(new Occurrence(kind, line, page, evidence(state)));
     }
 
     public IReadOnlyList<Occurrence> Kinds => _kinds;
@@ -30,4 +34,11 @@ internal sealed class Occurrences
 }
 
 /// <summary>A kind of deviation: where it was first seen, what was printed there, and how many places share it.</summary>
-internal sealed record Occurrence(string Kind, int Line, int? Page, string Evidence, int Count);
+internal sealed class Occurrence(string kind, int line, int? page, string evidence)
+{
+    public string Kind { get; } = kind;
+    public int Line { get; } = line;
+    public int? Page { get; } = page;
+    public string Evidence { get; } = evidence;
+    public int Count { get; set; } = 1;
+}

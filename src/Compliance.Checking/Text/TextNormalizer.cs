@@ -67,6 +67,27 @@ internal static class TextNormalizer
         });
     }
 
+    /// <summary>The text without its leading white space. A line nearly always starts with a Chinese character, which
+    /// this settles with one comparison (<see cref="MemoryExtensions.TrimStart(ReadOnlySpan{char})"/> looks such a
+    /// character up in the Unicode tables).</summary>
+    public static ReadOnlySpan<char> TrimStart(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length && IsWhiteSpace(text[at])) at++;
+        return text[at..];
+    }
+
+    /// <summary>The text without its trailing white space (see <see cref="TrimStart"/>).</summary>
+    public static ReadOnlySpan<char> TrimEnd(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && IsWhiteSpace(text[end - 1])) end--;
+        return text[..end];
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, with the CJK ranges (no white space above U+3000) settled first.</summary>
+    public static bool IsWhiteSpace(char c) => c == '\u3000' || c < '\u3000' && char.IsWhiteSpace(c);
+
     private static bool IsFullWidthForm(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
     private static readonly char[] Separators = [' ', '\t', '\u3000'];

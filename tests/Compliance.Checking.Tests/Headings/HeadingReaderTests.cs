@@ -39,7 +39,7 @@ public class HeadingReaderTests
         var parsed = HeadingMarker.TryParse(line);
 
         Assert.NotNull(parsed);
-        Assert.Equal((level, ordinal, marker, kind), (parsed.Value.Level, parsed.Value.Ordinal, parsed.Value.Marker, parsed.Value.Kind.ToString()));
+        Assert.Equal((level, ordinal, marker, kind), (parsed.Value.Level, parsed.Value.Ordinal, parsed.Value.PrintedIn(line), parsed.Value.Kind.ToString()));
     }
 
     [Theory]

@@ -77,7 +77,7 @@ internal sealed class AddresseeReader : IPartReader
             else if (c is '）' or ')') depth = Math.Max(0, depth - 1);
             else if (depth == 0 && c is '、' or '，' or ',')
             {
-                var name = text[start..i];
+                var name = text.AsSpan(start, i - start);
                 start = i + 1;
                 if (name.Length == 0) continue;
                 if (name.Length < 2 || !EndsLikeOrgan(name)) return false;
@@ -87,14 +87,18 @@ internal sealed class AddresseeReader : IPartReader
         return parts > 1 || parts == 1 && (closed || text.StartsWith('各'));
     }
 
-    private static bool EndsLikeOrgan(string name)
+    private static bool EndsLikeOrgan(ReadOnlySpan<char> name)
     {
+        // Most names that are no organ's are settled by their last character.
+        if (!NameLastCharacters.Contains(name[^1])) return false;
         foreach (var end in NameEnds)
         {
             if (name.EndsWith(end, StringComparison.Ordinal)) return true;
         }
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> NameLastCharacters = System.Buffers.SearchValues.Create(string.Concat(NameEnds.Select(e => e[^1])));
 }
 
 /// <summary>The addressees as printed (without spaces) and the mark that closes them (null for none).</summary>

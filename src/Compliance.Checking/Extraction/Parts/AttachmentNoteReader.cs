@@ -19,7 +19,7 @@ internal sealed class AttachmentNoteReader : IPartReader
         for (var i = span.HeadEnd + 1; i <= span.End; i++)
         {
             ref readonly var line = ref span[i];
-            if (line.Compact is { Length: <= 40 } shortText && shortText.Contains("附件略", StringComparison.Ordinal)) document.AttachmentsOmitted = true;
+            if (line.Compact is { Length: <= 40 } shortText && shortText.Contains('略') && shortText.Contains("附件略", StringComparison.Ordinal)) document.AttachmentsOmitted = true;
             if (!line.StartsWith("附")) continue;
             var compact = AttachmentText.Compact(line);
             if (!AttachmentText.StartsNote(compact)) continue;

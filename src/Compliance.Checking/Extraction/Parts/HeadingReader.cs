@@ -1,4 +1,5 @@
 using Compliance.Checking.Analysis;
+using Compliance.Checking.Text;
 
 namespace Compliance.Checking.Extraction.Parts;
 
@@ -17,7 +18,7 @@ internal sealed class HeadingReader : IPartReader
 {
     public void Read(DocumentSpan span, ExtractedDocument document)
     {
-        List<Heading>? headings = null;
+        var headings = new PooledBuffer<Heading>();
         var scope = 0;
         var resync = false;
         var noteNext = 0;
@@ -41,7 +42,7 @@ internal sealed class HeadingReader : IPartReader
                 resync = false;
                 noteNext = 0;
             }
-            var text = WithoutBullet(line.Raw.AsSpan().TrimStart());
+            var text = WithoutBullet(TextNormalizer.TrimStart(line.Raw));
             // Most lines are settled by their first character: no marker, division or attachment label starts so.
             if (text.IsEmpty || !MayStartPart(text[0]))
             {
@@ -85,12 +86,12 @@ internal sealed class HeadingReader : IPartReader
             // A row of tab-separated cells (a catalogue or a form) is no heading; nor is a piece of a sentence that a
             // print width cut after 第 or before 4）: the line before it leaves a quote or bracket open, or its own
             // text closes one it never opened, or starts with punctuation.
-            if (TwoTabs(text) || IsPiece(text[marker.Marker.Length..]) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
-            (headings ??= []).Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Marker, marker.Form, marker.Kind,
+            if (TwoTabs(text) || IsPiece(text[marker.Length..]) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
+            headings.Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Length, marker.Form, marker.Kind,
                 scope, resync, line.Number, line.Page, line.Raw));
             resync = false;
         }
-        document.Headings = headings ?? (IReadOnlyList<Heading>)[];
+        document.Headings = headings.ToArrayAndReturn();
         document.RunningText = new SourceRange(span.Source, span[span.HeadEnd].Number + 1, span[span.End].Number);
     }
 
@@ -112,7 +113,7 @@ internal sealed class HeadingReader : IPartReader
     /// <summary>The text after a marker closes a quote or book title it never opened, or starts with punctuation.</summary>
     private static bool IsPiece(ReadOnlySpan<char> text)
     {
-        text = text.TrimStart();
+        text = TextNormalizer.TrimStart(text);
         if (text.IsEmpty || text[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
         var close = text.IndexOfAny('”', '》');
         if (close < 0) return false;
@@ -123,7 +124,7 @@ internal sealed class HeadingReader : IPartReader
     /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
     private static bool LeavesOpen(string line)
     {
-        var span = line.AsSpan().TrimEnd();
+        var span = TextNormalizer.TrimEnd(line);
         // A line that ends a sentence (or a heading line that ends with a word) is settled by its end: no count needed.
         // A line that ends a sentence or a clause, or closes a quote or bracket, leaves nothing open for the next one.
         if (span.IsEmpty || span[^1] is '。' or '；' or '！' or '？' or '：' or ':' or '”' or '》' or '）' or ')') return false;

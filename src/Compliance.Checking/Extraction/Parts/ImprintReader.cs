@@ -24,7 +24,7 @@ internal sealed class ImprintReader : IPartReader
                 document.CopyTo = span.At(i, CopyTo(span, i));
                 continue;
             }
-            if (document.ImprintDate is null && line.Compact is { Length: > 8 } c && c.EndsWith("印发", StringComparison.Ordinal)
+            if (document.ImprintDate is null && line.Compact is { Length: > 8 } c && c[^1] == '发' && c.EndsWith("印发", StringComparison.Ordinal)
                 && DocDate.TryParseEnding(c[..^2], out var organ) is { } date)
             {
                 document.ImprintDate = span.At(i, date);

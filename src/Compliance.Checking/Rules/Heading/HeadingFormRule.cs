@@ -17,23 +17,27 @@ internal sealed class HeadingFormRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         var document = context.Document;
-        if (document.Headings.Count == 0) return;
-        Occurrences? forms = null;
-        Dictionary<string, Extraction.Heading>? first = null;
-        foreach (var heading in document.Headings)
+        var headings = document.Headings;
+        // Each form other than the standard's, with its first heading and how many share it (a handful at most).
+        List<(string Form, int First, int Count)>? forms = null;
+        for (var i = 0; i < headings.Length; i++)
         {
+            ref readonly var heading = ref headings[i];
             if (heading.Kind == HeadingFormKind.Canonical) continue;
             if (heading.Kind == HeadingFormKind.HalfWidthBrackets && document.Punctuation.MostlyHalfWidth) continue;
-            (forms ??= new Occurrences()).Add(heading.Form, heading.Line, heading.Page, heading.Text);
-            (first ??= new Dictionary<string, Extraction.Heading>(StringComparer.Ordinal)).TryAdd(heading.Form, heading);
+            forms ??= [];
+            var known = 0;
+            while (known < forms.Count && forms[known].Form != heading.Form) known++;
+            if (known == forms.Count) forms.Add((heading.Form, i, 1));
+            else forms[known] = forms[known] with { Count = forms[known].Count + 1 };
         }
         if (forms is null) return;
-        foreach (var form in forms.Kinds)
+        foreach (var (_, index, count) in forms)
         {
-            var heading = first![form.Kind];
-            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), form.Count];
-            if (heading.Kind == HeadingFormKind.Common) sink.ReportMilder(form.Line, form.Page, form.Evidence, args);
-            else sink.Report(form.Line, form.Page, form.Evidence, args);
+            var heading = headings[index];
+            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), count];
+            if (heading.Kind == HeadingFormKind.Common) sink.ReportMilder(heading.Line, heading.Page, heading.Text, args);
+            else sink.Report(heading.Line, heading.Page, heading.Text, args);
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class HeadingSequenceRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         var headings = context.Document.Headings;
-        if (headings.Count < 2) return;
+        if (headings.Length < 2) return;
         var breaks = Breaks(headings, context.Document.RunningText);
         var count = 0;
         Break? first = null;
@@ -56,49 +56,52 @@ internal sealed class HeadingSequenceRule : IDocumentRule
         public Dictionary<int, Break>? Missing { get; set; }
     }
 
-    private static List<Break> Breaks(IReadOnlyList<Extraction.Heading> headings, IEnumerable<RunningLine> running)
+    private static List<Break> Breaks(Extraction.Heading[] headings, IEnumerable<RunningLine> running)
     {
         var breaks = new List<Break>();
-        // How many headings each family has in each scope (families are 2–9: one int key).
-        var seen = new Dictionary<int, int>();
-        foreach (var h in headings) seen[h.Scope * 16 + h.Family] = seen.GetValueOrDefault(h.Scope * 16 + h.Family) + 1;
-        var groups = new Dictionary<int, Group>();
-        var previous = new Dictionary<int, int>();
-        var free = new HashSet<int>();
+        // Families are 2–9 and scopes are small counts: plain arrays, no dictionary per document.
+        const int Families = 10;
+        var scopes = 0;
+        foreach (var h in headings) scopes = Math.Max(scopes, h.Scope + 1);
+        var seen = new int[scopes * Families];
+        foreach (var h in headings) seen[h.Scope * Families + h.Family]++;
+        var groups = new Group?[Families];
+        Span<int> previous = stackalloc int[Families];
+        var free = 0;
         var scope = -1;
         var lastLine = 0;
         foreach (var h in headings)
         {
             if (h.Scope != scope || h.Resync)
             {
-                groups.Clear();
+                Array.Clear(groups);
                 previous.Clear();
-                free.Clear();
                 scope = h.Scope;
                 // Under a division line no family's first number says anything.
-                if (h.Resync) free.UnionWith([2, 4, 6, 8, 9]);
+                free = h.Resync ? 1 << 2 | 1 << 4 | 1 << 6 | 1 << 8 | 1 << 9 : 0;
             }
             var after = lastLine;
             lastLine = h.Line;
             // A heading closes the groups of the levels below it: their next children belong to a new parent.
-            foreach (var family in groups.Keys)
+            for (var family = (h.Level + 1) * 2; family < Families; family++)
             {
-                if (family / 2 <= h.Level) continue;
-                previous[family] = groups[family].Max;
-                groups.Remove(family);
+                if (groups[family] is not { } closed) continue;
+                previous[family] = closed.Max;
+                groups[family] = null;
             }
             var f = h.Family;
             var n = h.Ordinal;
-            if (seen[h.Scope * 16 + f] == 1) continue;
-            if (free.Remove(f))
+            if (seen[h.Scope * Families + f] == 1) continue;
+            if ((free & 1 << f) != 0)
             {
+                free &= ~(1 << f);
                 groups[f] = new Group(n, h.Line);
                 continue;
             }
-            if (!groups.TryGetValue(f, out var group))
+            if (groups[f] is not { } group)
             {
                 // First child under its parent: one, or on from the previous parent's children.
-                var last = previous.GetValueOrDefault(f);
+                var last = previous[f];
                 group = groups[f] = new Group(n, h.Line);
                 if (n == 1 || last > 0 && n == last + 1) continue;
                 var expected = last > 0 && n > last + 1 ? last + 1 : 1;

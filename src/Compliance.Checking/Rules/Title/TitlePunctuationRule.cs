@@ -20,6 +20,8 @@ internal sealed class TitlePunctuationRule : IDocumentRule
     /// <summary>The marks a title should not hold, each once, in order of appearance ("，；"), outside 《》.</summary>
     internal static string Marks(string title)
     {
+        // Nearly every title holds none of them: one vectorised search settles it.
+        if (title.AsSpan().IndexOfAny("，；：。") < 0 && title.AsSpan().IndexOfAny(",;:.") < 0) return "";
         var found = new System.Text.StringBuilder();
         var depth = 0;
         for (var i = 0; i < title.Length; i++)
