@@ -9,6 +9,19 @@ public class RuleCatalogTests
     private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation"];
 
     [Fact]
+    public void Every_rule_class_is_in_the_catalog_once()
+    {
+        // The catalog's list is generated at compile time (RuleListGenerator): compared here with what reflection finds.
+        var classes = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
+            .Select(t => ((IRule)Activator.CreateInstance(t, nonPublic: true)!).Descriptor.Id)
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(classes, RuleCatalog.Default.Descriptors.Select(d => d.Id));
+        Assert.Equal(RuleCatalog.Default.Descriptors.Count, RuleCatalog.Default.Descriptors.Select(d => d.Id).Distinct().Count());
+    }
+
+    [Fact]
     public void Every_rule_is_documented_with_its_id_and_severity()
     {
         var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "rules.md"));

@@ -2,16 +2,15 @@
 namespace Compliance.Checking.Rules;
 
 /// <summary>Every rule of the checker. A new rule is one class implementing <see cref="IDocumentRule"/> or
-/// <see cref="IBulletinRule"/>: it is found here by reflection, once.</summary>
-public sealed class RuleCatalog
+/// <see cref="IBulletinRule"/>: the compiler lists it (<c>CreateRules</c>, written by
+/// Compliance.Checking.Generators.RuleListGenerator), so that finding the rules costs no reflection at start.</summary>
+public sealed partial class RuleCatalog
 {
     public static RuleCatalog Default { get; } = new();
 
     private RuleCatalog()
     {
-        var rules = typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => typeof(IRule).IsAssignableFrom(t) && t is { IsClass: true, IsAbstract: false })
-            .Select(t => (IRule)Activator.CreateInstance(t, nonPublic: true)!)
+        var rules = CreateRules()
             .OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)
             .ToList();
         DocumentRules = rules.OfType<IDocumentRule>().ToList();

@@ -115,11 +115,13 @@ internal sealed class HeadingReader : IPartReader
     {
         text = TextNormalizer.TrimStart(text);
         if (text.IsEmpty || text[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
-        var close = text.IndexOfAny('”', '》');
-        if (close < 0) return false;
-        var open = text[..close].IndexOfAny('“', '《');
-        return open < 0;
+        // The first quote or book-title mark settles it: a close before any open. (A paragraph may run to hundreds of
+        // characters: the search stops at the first mark.)
+        var first = text.IndexOfAny(QuoteMarks);
+        return first >= 0 && text[first] is '”' or '》';
     }
+
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“”《》");
 
     /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
     private static bool LeavesOpen(string line)
