@@ -6,7 +6,7 @@ namespace Compliance.Checking.Tests;
 
 public class RuleCatalogTests
 {
-    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation"];
+    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation", "citation"];
 
     [Fact]
     public void Every_rule_class_is_in_the_catalog_once()

@@ -44,6 +44,9 @@ public class RuleTests
         { RuleIds.ImprintDateBeforeSigning, "2019年6月25日印发", "2019年6月20日印发" },
         { RuleIds.HeadingForm, "（一）指导思想", "（一）、指导思想" },
         { RuleIds.HeadingSequence, "二、保障措施", "三、保障措施" },
+        { RuleIds.CitationNumberWithoutTitle, "现将有关事项通知如下", "按照洛政〔2019〕12号文件要求，现将有关事项通知如下" },
+        { RuleIds.CitationNumberForm, "现将有关事项通知如下", "根据《洛阳市人民政府关于某项工作的通知》（洛政[2019]12号），现将有关事项通知如下" },
+        { RuleIds.CitationFuture, "现将有关事项通知如下", "根据《洛阳市人民政府关于某项工作的通知》（洛政〔2020〕12号），现将有关事项通知如下" },
         { RuleIds.StructureTocEntryMissing, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
         { RuleIds.StructureDocumentNotInToc, "洛阳市人民政府办公室文件\n\n洛政办", Toc + "洛阳市人民政府办公室文件\n\n洛政办" },
     };

@@ -51,4 +51,45 @@ internal sealed partial record DocNumber(
     public bool SequenceIsArabic => char.IsAsciiDigit(Sequence[0]) || Sequence[0] is >= '０' and <= '９';
 
     public int? YearValue => YearIsArabic && Year.Length == 4 ? ChineseNumerals.ParseDigits(Year) : null;
+
+    // The form the number rules ask for (7.2.5), one property each: the number rules report a document's own number by
+    // them, and the citation rules a cited number.
+
+    /// <summary>The year in six-cornered brackets 〔〕 (number.brackets).</summary>
+    public bool HasStandardBrackets => OpenBracket + CloseBracket == Brackets;
+
+    /// <summary>An Arabic year written in full, four digits (number.year-format; a year in Chinese numerals is
+    /// number.arabic-numerals' concern).</summary>
+    public bool HasFullYear => !YearIsArabic || Year.Length == 4;
+
+    /// <summary>The serial padded with a zero: 01号 (number.zero-padding).</summary>
+    public bool IsZeroPadded => IsPadded(Sequence);
+
+    /// <summary>Year and serial in Arabic numerals (number.arabic-numerals).</summary>
+    public bool UsesArabicNumerals => YearIsArabic && SequenceIsArabic;
+
+    /// <summary>Every part as the number rules ask: 〔〕, a four-digit Arabic year, no 第, an Arabic serial without
+    /// padding, 号 at the end.</summary>
+    public bool IsStandardForm => HasStandardBrackets && HasFullYear && UsesArabicNumerals && !HasOrdinalPrefix && !IsZeroPadded && HasSuffix;
+
+    /// <summary>A serial padded with a zero (01, ０１, 〇一).</summary>
+    public static bool IsPadded(string sequence) => sequence.Length > 1 && sequence[0] is '0' or '０' or '〇' or '零';
+
+    /// <summary>The serial's value, in whatever numerals it is written; null when it cannot be read.</summary>
+    public int? SequenceValue => SequenceIsArabic ? ChineseNumerals.ParseDigits(Sequence) : ChineseNumerals.ParseSmall(Sequence) ?? ChineseNumerals.ParseDigits(Sequence);
+
+    /// <summary>The year's value when it is written in full (four digits, Arabic or Chinese: 二〇一九); null otherwise.</summary>
+    public int? FullYearValue => Year.Length == 4 ? ChineseNumerals.ParseDigits(Year) : null;
+
+    /// <summary>The number as the standard writes it: 豫政办〔2019〕16号. A year not written in full stays as written
+    /// (no century is guessed); null when the serial cannot be read.</summary>
+    public string? StandardText
+        => SequenceValue is { } serial
+            ? $"{AgencyCode}〔{(FullYearValue is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : Year)}〕{serial.ToString(System.Globalization.CultureInfo.InvariantCulture)}号"
+            : null;
+
+    /// <summary>What identifies the document a number names: agency code, full year and serial; null when the year or
+    /// serial cannot be read.</summary>
+    public (string Code, int Year, int Serial)? Key
+        => FullYearValue is { } year && SequenceValue is { } serial ? (AgencyCode, year, serial) : null;
 }

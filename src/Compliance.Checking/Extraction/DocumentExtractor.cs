@@ -473,6 +473,7 @@ internal sealed class DocumentExtractor
         new Parts.AttachmentReader(),
         new Parts.ImprintReader(),
         new Parts.HeadingReader(),
+        new Parts.CitationReader(),
     ];
 
     private ExtractedDocument BuildDocument(Head head, Tail tail, int end, int index)

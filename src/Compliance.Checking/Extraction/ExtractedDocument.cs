@@ -85,6 +85,9 @@ internal sealed class ExtractedDocument
     /// <summary>The numbered headings of the body, the plan it issues and its attachments, in order (层次序数, 7.3.3).</summary>
     public Heading[] Headings { get; set; } = [];
 
+    /// <summary>The documents the body and attachments cite, in order.</summary>
+    public IReadOnlyList<Parts.Citation> Citations { get; set; } = [];
+
     /// <summary>The lines of running text after the head, where heading.sequence looks for a missing number that
     /// extraction ran into a paragraph.</summary>
     public IEnumerable<RunningLine> RunningText { get; set; } = SourceRange.Empty;

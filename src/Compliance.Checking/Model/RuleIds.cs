@@ -53,6 +53,10 @@ public static class RuleIds
 
     public const string PunctuationHalfWidth = "punctuation.half-width";
 
+    public const string CitationNumberWithoutTitle = "citation.number-without-title";
+    public const string CitationNumberForm = "citation.number-form";
+    public const string CitationFuture = "citation.future";
+
     public const string StructureTocEntryMissing = "structure.toc-entry-missing";
     public const string StructureDocumentNotInToc = "structure.document-not-in-toc";
     public const string StructureNoDocuments = "structure.no-documents";

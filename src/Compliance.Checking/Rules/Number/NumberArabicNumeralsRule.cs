@@ -6,7 +6,7 @@ internal sealed class NumberArabicNumeralsRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Number is { } n && (!n.Value.YearIsArabic || !n.Value.SequenceIsArabic))
+        if (context.Document.Number is { } n && !n.Value.UsesArabicNumerals)
             sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text);
         if (context.Document.Serial is { } s && !s.Value.SequenceIsArabic) sink.Report(s.Line, s.Page, s.Value.Text, s.Value.Text);
     }

@@ -6,7 +6,6 @@ internal sealed class NumberYearFormatRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Number is not { } n || !n.Value.YearIsArabic) return;
-        if (n.Value.Year.Length != 4) sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text, n.Value.Year);
+        if (context.Document.Number is { } n && !n.Value.HasFullYear) sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text, n.Value.Year);
     }
 }
