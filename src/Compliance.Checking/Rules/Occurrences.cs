@@ -3,17 +3,15 @@ namespace Compliance.Checking.Rules;
 /// <summary>
 /// One finding per kind of deviation per document: a rule adds every place it sees, keyed by the kind of deviation
 /// (the wrong form, say), and reports each kind once, at its first place, with how many places share it. A
-/// proof-reader given one finding per heading for one habit stops reading.
+/// proof-reader given one finding per heading for one habit stops reading. <typeparamref name="T"/> is what the rule
+/// keeps of a first place (its line and evidence, or the heading itself): only the first of each kind is kept, so that
+/// what a finding quotes is made once per kind, not once per place.
 /// </summary>
-internal sealed class Occurrences
+internal sealed class Occurrences<T>
 {
-    private readonly List<Occurrence> _kinds = [];
+    private readonly List<Occurrence<T>> _kinds = [];
 
-    public void Add(string kind, int line, int? page, string evidence) => Add(kind, line, page, evidence, static e => e);
-
-    /// <summary>Adds a place whose evidence is made from <paramref name="state"/> only if it is the first of its kind
-    /// (a heading's text, say: most places only add to a count).</summary>
-    public void Add<TState>(string kind, int line, int? page, TState state, Func<TState, string> evidence)
+    public void Add(string kind, T place)
     {
         foreach (var known in _kinds)
         {
@@ -21,24 +19,16 @@ internal sealed class Occurrences
             known.Count++;
             return;
         }
-        _kinds.Add(new Occurrence(kind, line, page, evidence(state)));
+        _kinds.Add(new Occurrence<T>(kind, place));
     }
 
-    public IReadOnlyList<Occurrence> Kinds => _kinds;
-
-    /// <summary>Reports each kind once; <paramref name="args"/> gives the message arguments of a kind.</summary>
-    public void Report(FindingSink sink, Func<Occurrence, object?[]> args)
-    {
-        foreach (var kind in _kinds) sink.Report(kind.Line, kind.Page, kind.Evidence, args(kind));
-    }
+    public IReadOnlyList<Occurrence<T>> Kinds => _kinds;
 }
 
-/// <summary>A kind of deviation: where it was first seen, what was printed there, and how many places share it.</summary>
-internal sealed class Occurrence(string kind, int line, int? page, string evidence)
+/// <summary>A kind of deviation: its first place and how many places share it.</summary>
+internal sealed class Occurrence<T>(string kind, T first)
 {
     public string Kind { get; } = kind;
-    public int Line { get; } = line;
-    public int? Page { get; } = page;
-    public string Evidence { get; } = evidence;
+    public T First { get; } = first;
     public int Count { get; set; } = 1;
 }

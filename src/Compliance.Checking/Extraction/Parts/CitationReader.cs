@@ -71,7 +71,7 @@ internal sealed class CitationReader : IPartReader
                     }
                     if (close < 0) break;
                     if (close >= text.Length) openFromBefore = true;
-                    var title = Compact(joined.AsSpan(open + 1, close - open - 1));
+                    var title = TextNormalizer.Compact(joined[(open + 1)..close]);
                     (titles ??= []).Add((open, Math.Min(close, text.Length - 1)));
                     var number = NumberAfter(joined, close + 1, out var numberEnd);
                     if (number is not null) titles.Add((close + 1, Math.Min(numberEnd, text.Length - 1)));
@@ -144,7 +144,7 @@ internal sealed class CitationReader : IPartReader
             else if (text[k] is '）' or ')' && --depth == 0)
             {
                 end = k;
-                return DocNumber.TryParse(Compact(text.AsSpan(at + 1, k - at - 1)));
+                return DocNumber.TryParse(TextNormalizer.Compact(text[(at + 1)..k]));
             }
         }
         return null;
@@ -181,16 +181,8 @@ internal sealed class CitationReader : IPartReader
         codeStart += cut;
         // A number without an organ code (〔2019〕37号文件) names no document this checker can find.
         if (codeStart == bracket) return null;
-        return DocNumber.TryParse(Compact(text.AsSpan(codeStart, file - codeStart))) is { } number ? (number, codeStart) : null;
+        return DocNumber.TryParse(TextNormalizer.Compact(text[codeStart..file])) is { } number ? (number, codeStart) : null;
     }
 
     private static bool IsNumeral(char c) => char.IsAsciiDigit(c) || c is >= '０' and <= '９' || ChineseNumerals.IsChineseDigit(c) || c == '十';
-
-    private static string Compact(ReadOnlySpan<char> text)
-    {
-        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        var n = 0;
-        foreach (var c in text) if (!TextNormalizer.IsWhiteSpace(c)) buffer[n++] = c;
-        return buffer[..n].ToString();
-    }
 }

@@ -15,35 +15,35 @@ internal sealed class AttachmentNoteFormRule : IDocumentRule
     {
         var document = context.Document;
         if (document.AttachmentNotes.Count == 0) return;
-        var found = new Occurrences();
-        // The corrected text of each kind's first place.
-        var fixes = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Each kind's first place, with what it quotes and its corrected text.
+        var found = new Occurrences<(int Line, int? Page, string Evidence, string Fix)>();
         foreach (var note in document.AttachmentNotes)
         {
             if (note.HalfWidthColon && document.Punctuation.HalfWidthIsSlip)
             {
                 // Quoted as 附件: alone: the colon is the deviation, whatever the name after it.
-                found.Add("colon", note.Head.Line, note.Head.Page, "附件:");
-                fixes.TryAdd("colon", "附件：");
+                found.Add("colon", (note.Head.Line, note.Head.Page, "附件:", "附件："));
             }
             foreach (var entry in note.Entries)
             {
                 var e = entry.Value;
                 if (note.Entries.Count > 1 && e.Number is { } n && e.Numbering != n + "." && e.Numbering != n + "．")
                 {
-                    found.Add("numbering", entry.Line, entry.Page, e.Numbering + e.Name);
-                    fixes.TryAdd("numbering", n + "." + e.Name);
+                    found.Add("numbering", (entry.Line, entry.Page, e.Numbering + e.Name, n + "." + e.Name));
                 }
                 var name = e.Name.AsSpan().TrimEnd();
                 // A name cut after 、 or ， by the page width goes on on the line below: no mark ends it there.
                 var cut = e.Continuation is not null && name.Length > 0 && name[^1] is '、' or '，' or ',';
                 if (!cut && name.Length > 1 && name[^1] is '。' or '；' or '，' or '、' or ';' or ',' or '.')
                 {
-                    found.Add("trailing", entry.Line, entry.Page, e.Numbering + e.Name);
-                    fixes.TryAdd("trailing", e.Numbering + name.TrimEnd("。；，、;,.").ToString());
+                    found.Add("trailing", (entry.Line, entry.Page, e.Numbering + e.Name, e.Numbering + name.TrimEnd("。；，、;,.").ToString()));
                 }
             }
         }
-        found.Report(sink, kind => [kind.Evidence, fixes[kind.Kind], kind.Count]);
+        foreach (var kind in found.Kinds)
+        {
+            var (line, page, evidence, fix) = kind.First;
+            sink.Report(line, page, evidence, evidence, fix, kind.Count);
+        }
     }
 }

@@ -18,24 +18,20 @@ internal sealed class HeadingFormRule : IDocumentRule
     {
         var document = context.Document;
         var headings = document.Headings;
-        // Each form other than the standard's, with its first heading and how many share it (a handful at most).
-        List<(string Form, int First, int Count)>? forms = null;
+        // Each form other than the standard's, with the index of its first heading (a handful at most).
+        Occurrences<int>? forms = null;
         for (var i = 0; i < headings.Length; i++)
         {
             ref readonly var heading = ref headings[i];
             if (heading.Kind == HeadingFormKind.Canonical) continue;
             if (heading.Kind == HeadingFormKind.HalfWidthBrackets && document.Punctuation.MostlyHalfWidth) continue;
-            forms ??= [];
-            var known = 0;
-            while (known < forms.Count && forms[known].Form != heading.Form) known++;
-            if (known == forms.Count) forms.Add((heading.Form, i, 1));
-            else forms[known] = forms[known] with { Count = forms[known].Count + 1 };
+            (forms ??= new Occurrences<int>()).Add(heading.Form, i);
         }
         if (forms is null) return;
-        foreach (var (_, index, count) in forms)
+        foreach (var form in forms.Kinds)
         {
-            var heading = headings[index];
-            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), count];
+            var heading = headings[form.First];
+            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), form.Count];
             if (heading.Kind == HeadingFormKind.Common) sink.ReportMilder(heading.Line, heading.Page, heading.Text, args);
             else sink.Report(heading.Line, heading.Page, heading.Text, args);
         }
