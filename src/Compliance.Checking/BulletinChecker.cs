@@ -225,6 +225,8 @@ public sealed class BulletinChecker
             PublicationMarker = d.Marker?.Line,
             Addressees = d.Addressees?.Line,
         },
+        Citations = d.Citations.Count == 0 ? []
+            : d.Citations.Select(c => new CitationReport(c.Title, c.Number?.Text, c.Bare, c.Line, c.Page, c.Order)).ToList(),
         Findings = findings,
     };
 }

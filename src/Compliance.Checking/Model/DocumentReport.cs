@@ -50,6 +50,9 @@ public sealed record DocumentReport
     /// <summary>1-based source lines of the extracted parts (null where a part was not found).</summary>
     public DocumentLines Lines { get; init; } = new();
 
+    /// <summary>The documents this one cites, in order (see <see cref="CitationReport"/>).</summary>
+    public IReadOnlyList<CitationReport> Citations { get; init; } = [];
+
     /// <summary>Findings on this document, in line order.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 

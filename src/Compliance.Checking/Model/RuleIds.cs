@@ -56,6 +56,9 @@ public static class RuleIds
     public const string CitationNumberWithoutTitle = "citation.number-without-title";
     public const string CitationNumberForm = "citation.number-form";
     public const string CitationFuture = "citation.future";
+    public const string CitationTitleMismatch = "citation.title-mismatch";
+    public const string CitationNumberMismatch = "citation.number-mismatch";
+    public const string CitationTitleConflict = "citation.title-conflict";
 
     public const string StructureTocEntryMissing = "structure.toc-entry-missing";
     public const string StructureDocumentNotInToc = "structure.document-not-in-toc";

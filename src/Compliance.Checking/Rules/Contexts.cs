@@ -31,3 +31,6 @@ internal sealed record BulletinContext(IReadOnlyList<ExtractedDocument> Document
         return Structure.TableOfContentsMatcher.Fold(text.ToString());
     }
 }
+
+/// <summary>What a registry rule sees: one citation and the registry it is judged against.</summary>
+internal sealed record RegistryContext(Citations.RegisteredCitation Citation, Citations.CitationRegistry Registry);

@@ -17,3 +17,10 @@ internal interface IBulletinRule : IRule
 {
     void Check(BulletinContext context, FindingSink sink);
 }
+
+/// <summary>A rule on one citation against the documents and citations already seen (<see cref="Citations.CitationRegistry"/>):
+/// run by <see cref="Citations.CitationChecker"/> once the registry is known, not by the bulletin's own check.</summary>
+internal interface IRegistryRule : IRule
+{
+    void Check(RegistryContext context, FindingSink sink);
+}

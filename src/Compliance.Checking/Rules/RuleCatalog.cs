@@ -2,7 +2,7 @@
 namespace Compliance.Checking.Rules;
 
 /// <summary>Every rule of the checker. A new rule is one class implementing <see cref="IDocumentRule"/> or
-/// <see cref="IBulletinRule"/>: the compiler lists it (<c>CreateRules</c>, written by
+/// <see cref="IBulletinRule"/> or <see cref="IRegistryRule"/>: the compiler lists it (<c>CreateRules</c>, written by
 /// Compliance.Checking.Generators.RuleListGenerator), so that finding the rules costs no reflection at start.</summary>
 public sealed partial class RuleCatalog
 {
@@ -15,6 +15,7 @@ public sealed partial class RuleCatalog
             .ToList();
         DocumentRules = rules.OfType<IDocumentRule>().ToList();
         BulletinRules = rules.OfType<IBulletinRule>().ToList();
+        RegistryRules = rules.OfType<IRegistryRule>().ToList();
         Descriptors = rules.Select(r => r.Descriptor).ToList();
     }
 
@@ -24,6 +25,8 @@ public sealed partial class RuleCatalog
     internal IReadOnlyList<IDocumentRule> DocumentRules { get; }
 
     internal IReadOnlyList<IBulletinRule> BulletinRules { get; }
+
+    internal IReadOnlyList<IRegistryRule> RegistryRules { get; }
 
     public RuleDescriptor Get(string id) => Descriptors.First(d => d.Id == id);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Compliance.Checking;
+using Compliance.Checking.Citations;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Reports;
 
@@ -55,6 +56,7 @@ internal static class CheckCommand
             }
 
             var checker = new BulletinChecker(options);
+            var citations = new CitationChecker(options);
             var target = parse.GetValue(output);
             var formatName = parse.GetValue(format) ?? "table";
             Outcome outcome;
@@ -62,7 +64,7 @@ internal static class CheckCommand
             {
                 using (var writer = CreateWriter(formatName, stream, toFile: target is not null, checker))
                 {
-                    outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, cancellationToken);
+                    outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, cancellationToken, citations);
                 }
                 // Standard output ends with a line break, as a terminal expects; a file gets the document as is.
                 if (target is null && formatName is "json" or "sarif") stream.WriteByte((byte)'\n');
@@ -82,16 +84,26 @@ internal static class CheckCommand
     internal readonly record struct Outcome(bool Unreadable, bool Errors);
 
     /// <summary>
-    /// Checks the files, up to <paramref name="jobs"/> at a time, and writes each report in input order as soon as it
-    /// and all before it are done. At most twice <paramref name="jobs"/> reports are held at once, so memory stays flat
-    /// however many files there are. With one job the files are checked one after another on this thread.
+    /// Checks the files, up to <paramref name="jobs"/> at a time, and writes the reports in input order. Citations are
+    /// judged against every document of the run (<paramref name="citations"/>), so the reports are held until the last
+    /// file is checked — reports only (fields and findings, about 1 KiB per document), never the texts. Without
+    /// registry rules (none enabled, or <paramref name="citations"/> null) each report is written as soon as it and all
+    /// before it are done, and at most twice <paramref name="jobs"/> are held at once. With one job the files are
+    /// checked one after another on this thread.
     /// </summary>
-    internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer, CancellationToken cancellationToken)
+    internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer,
+        CancellationToken cancellationToken, CitationChecker? citations = null)
     {
         var unreadable = false;
         var errors = false;
+        var held = citations is { IsEnabled: true } ? new List<BulletinReport>(files.Count) : null;
         void Write(BulletinReport report)
         {
+            if (held is not null)
+            {
+                held.Add(report);
+                return;
+            }
             writer.Write(report);
             unreadable |= report.IsUnreadable;
             errors |= report.ErrorCount > 0;
@@ -134,6 +146,17 @@ internal static class CheckCommand
                     gate.Release();
                 }
             }, cancellationToken);
+        }
+        if (held is not null)
+        {
+            var registry = CitationRegistry.Of(held.Select(RegistryEntries.Of));
+            foreach (var report in held)
+            {
+                var judged = citations!.Apply(report, registry);
+                writer.Write(judged);
+                unreadable |= judged.IsUnreadable;
+                errors |= judged.ErrorCount > 0;
+            }
         }
         writer.End();
         return new Outcome(unreadable, errors);
