@@ -3,9 +3,11 @@ using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Compliance.Checking;
+using Compliance.Checking.Citations;
 using Compliance.Checking.Configuration;
 using Compliance.Notifications;
 using Compliance.Storage;
+using Compliance.Storage.Citations;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +54,8 @@ public static class ComplianceServiceCollectionExtensions
             });
         services.TryAddSingleton(sp => new BulletinChecker(
             sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        // Citations judged against every bulletin processed before (the registry rules; none when all are turned off).
+        services.TryAddSingleton(sp => new CitationChecker(sp.GetRequiredService<IOptions<CheckerOptions>>().Value));
         // The checker's catalog (in the configured culture) also words the e-mails' rule titles.
         services.TryAddSingleton(sp => sp.GetRequiredService<BulletinChecker>().Messages);
 
@@ -69,6 +73,7 @@ public static class ComplianceServiceCollectionExtensions
         AddStorageClients(services, configuration.GetSection(StorageConnectionKey),
             configuration.GetSection(StorageRetryOptions.SectionName).Get<StorageRetryOptions>() ?? new StorageRetryOptions());
         services.TryAddSingleton<ResultTableWriter>();
+        services.TryAddSingleton<CitationRegistryStore>();
         services.TryAddSingleton<ResultReader>();
         services.TryAddSingleton<BulletinProcessor>();
         services.TryAddSingleton<BulletinUploader>();

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Compliance.Checking;
+using Compliance.Checking.Citations;
+using Compliance.Storage.Citations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,10 +22,18 @@ public sealed class BulletinProcessor
     private readonly ResultTableWriter _writer;
     private readonly BulletinStorageOptions _options;
     private readonly ILogger<BulletinProcessor> _logger;
+    private readonly CitationRegistryStore? _registry;
+    private readonly CitationChecker? _citations;
 
+    /// <param name="registry">The citation registry; with <paramref name="citations"/>, citations are judged against
+    /// every bulletin processed before, and the bulletins a new one affects are checked again. Without them, each
+    /// bulletin is judged on its own.</param>
     public BulletinProcessor(BlobServiceClient blobService, ResultTableWriter writer, BulletinChecker checker,
-        IOptions<BulletinStorageOptions> options, ILogger<BulletinProcessor>? logger = null)
+        IOptions<BulletinStorageOptions> options, ILogger<BulletinProcessor>? logger = null,
+        CitationRegistryStore? registry = null, CitationChecker? citations = null)
     {
+        _registry = registry;
+        _citations = citations is { IsEnabled: true } ? citations : null;
         ArgumentNullException.ThrowIfNull(blobService);
         _writer = writer ?? throw new ArgumentNullException(nameof(writer));
         _checker = checker ?? throw new ArgumentNullException(nameof(checker));
@@ -37,7 +47,12 @@ public sealed class BulletinProcessor
 
     /// <summary>Reads the blob's properties and, unless it is too large or empty, its content; checks it and stores the results.</summary>
     /// <exception cref="RequestFailedException">The blob does not exist (404) or storage failed after the SDK's retries.</exception>
-    public async Task<BulletinProcessingResult> ProcessBlobAsync(string blobName, CancellationToken cancellationToken)
+    public Task<BulletinProcessingResult> ProcessBlobAsync(string blobName, CancellationToken cancellationToken)
+        => ProcessBlobAsync(blobName, recheck: false, cancellationToken);
+
+    /// <param name="recheck">True when the bulletin is checked again because another one it cites or shares a citation
+    /// with arrived: its registry entries are unchanged, so nothing further is checked again.</param>
+    private async Task<BulletinProcessingResult> ProcessBlobAsync(string blobName, bool recheck, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(blobName);
         var blob = Container.GetBlobClient(blobName);
@@ -46,7 +61,7 @@ public sealed class BulletinProcessor
         var rejection = RejectBySize(properties.ContentLength);
         if (rejection is not null)
         {
-            return await StoreAsync(BulletinOutcome.Rejected(blobName, properties.ETag, properties.ContentLength, null, rejection), cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(BulletinOutcome.Rejected(blobName, properties.ETag, properties.ContentLength, null, rejection), recheck, cancellationToken).ConfigureAwait(false);
         }
 
         // The content is streamed once into one pooled buffer of the blob's size and hashed as it arrives; the checker
@@ -59,7 +74,7 @@ public sealed class BulletinProcessor
         if (rejection is not null)
         {
             var sha = length == 0 ? Sha256Hex([]) : null;
-            return await StoreAsync(BulletinOutcome.Rejected(blobName, etag, length, sha, rejection), cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(BulletinOutcome.Rejected(blobName, etag, length, sha, rejection), recheck, cancellationToken).ConfigureAwait(false);
         }
         string sha256;
         BulletinReport report;
@@ -75,7 +90,7 @@ public sealed class BulletinProcessor
             // The report holds strings only, never slices of the content: the buffer goes back before the table writes.
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return await StoreReportAsync(blobName, etag, length, sha256, report, cancellationToken).ConfigureAwait(false);
+        return await StoreReportAsync(blobName, etag, length, sha256, report, recheck, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Fills <paramref name="content"/> from the stream, hashing each chunk as it is read.</summary>
@@ -119,20 +134,20 @@ public sealed class BulletinProcessor
         {
             // Too large: not hashed, like a blob that was never downloaded.
             var sha = content.Length == 0 ? Sha256Hex(content.Span) : null;
-            return await StoreAsync(BulletinOutcome.Rejected(blobName, etag, content.Length, sha, rejection), cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(BulletinOutcome.Rejected(blobName, etag, content.Length, sha, rejection), recheck: false, cancellationToken).ConfigureAwait(false);
         }
 
         var sha256 = Sha256Hex(content.Span);
-        return await StoreReportAsync(blobName, etag, content.Length, sha256, _checker.Check(content, blobName, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return await StoreReportAsync(blobName, etag, content.Length, sha256, _checker.Check(content, blobName, cancellationToken), recheck: false, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<BulletinProcessingResult> StoreReportAsync(string blobName, ETag etag, long length, string sha256, BulletinReport report, CancellationToken cancellationToken)
+    private async Task<BulletinProcessingResult> StoreReportAsync(string blobName, ETag etag, long length, string sha256, BulletinReport report,
+        bool recheck, CancellationToken cancellationToken)
     {
         var outcome = report.IsUnreadable
             ? BulletinOutcome.Rejected(blobName, etag, length, sha256, report.UnreadableReason ?? RejectionReasons.Unreadable(_checker.Messages), report)
             : BulletinOutcome.Checked(blobName, etag, length, sha256, report);
-        var result = await StoreAsync(outcome, cancellationToken).ConfigureAwait(false);
-        return result with { Report = report };
+        return await StoreAsync(outcome, recheck, cancellationToken).ConfigureAwait(false);
     }
 
     private string? RejectBySize(long size)
@@ -142,19 +157,63 @@ public sealed class BulletinProcessor
         return null;
     }
 
-    private async Task<BulletinProcessingResult> StoreAsync(BulletinOutcome outcome, CancellationToken cancellationToken)
+    private async Task<BulletinProcessingResult> StoreAsync(BulletinOutcome outcome, bool recheck, CancellationToken cancellationToken)
     {
-        var row = await _writer.WriteAsync(outcome, cancellationToken).ConfigureAwait(false);
-        if (outcome.IsRejected)
+        RegistryUpdate? update = null;
+        ClaimedStage? stage = null;
+        var judged = outcome;
+        if (_registry is not null && _citations is not null)
         {
-            _logger.LogWarning("Bulletin {Bulletin} rejected: {Reason}", outcome.BulletinName, outcome.RejectionReason);
+            // A rejected bulletin files nothing: what it filed before is withdrawn.
+            var entries = outcome is { IsRejected: false, Report: { } checkedReport }
+                ? RegistryEntries.Of(checkedReport)
+                : new RegistryEntries(outcome.BulletinName, [], []);
+            stage = new ClaimedStage(async (claimed, ct) =>
+            {
+                update = await _registry.UpdateAsync(entries, ct).ConfigureAwait(false);
+                judged = claimed is { IsRejected: false, Report: { } r } ? claimed with { Report = _citations.Apply(r, update.Registry) } : claimed;
+                return judged;
+            }, entries.Citations.Count * _citations.MaxFindingsPerCitation, AlwaysWrite: recheck);
+        }
+        var row = await _writer.WriteAsync(outcome, stage, cancellationToken).ConfigureAwait(false);
+        if (judged.IsRejected)
+        {
+            _logger.LogWarning("Bulletin {Bulletin} rejected: {Reason}", judged.BulletinName, judged.RejectionReason);
         }
         else
         {
             _logger.LogInformation("Bulletin {Bulletin} checked: {Documents} documents, {Errors} errors, {Warnings} warnings, {Infos} infos",
-                outcome.BulletinName, row.Documents, row.Errors, row.Warnings, row.Infos);
+                judged.BulletinName, row.Documents, row.Errors, row.Warnings, row.Infos);
         }
-        return new BulletinProcessingResult(row, outcome.Report);
+        if (update is not null)
+        {
+            if (!recheck && update.Changed) await RecheckAffectedAsync(update, cancellationToken).ConfigureAwait(false);
+            await _registry!.CommitAsync(update, cancellationToken).ConfigureAwait(false);
+        }
+        return new BulletinProcessingResult(row, judged.Report);
+    }
+
+    /// <summary>
+    /// Checks again the other bulletins whose citation findings the new entries change (or whose rows shared a
+    /// partition with entries this bulletin withdrew), so that the order of arrival does not matter.
+    /// </summary>
+    private async Task RecheckAffectedAsync(RegistryUpdate update, CancellationToken cancellationToken)
+    {
+        var affected = new SortedSet<string>(_citations!.AffectedBy(update.Registry, update.Bulletin), StringComparer.Ordinal);
+        affected.UnionWith(update.Neighbours);
+        affected.Remove(update.Bulletin);
+        foreach (var other in affected)
+        {
+            _logger.LogInformation("Bulletin {Bulletin} checked again: {Other} changes what its citations are judged against.", other, update.Bulletin);
+            try
+            {
+                await ProcessBlobAsync(other, recheck: true, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404 && ex.ErrorCode is "BlobNotFound" or "ContainerNotFound")
+            {
+                _logger.LogWarning("Bulletin {Bulletin} no longer exists; its stored findings stay as they were.", other);
+            }
+        }
     }
 
     private static string Sha256Hex(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));

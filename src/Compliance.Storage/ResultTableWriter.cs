@@ -85,7 +85,15 @@ public sealed class ResultTableWriter
     /// for it (at most <c>Storage:ProcessingLease</c>); if that run stored this same blob version meanwhile, returns its
     /// row without writing anything.
     /// </summary>
-    public async Task<BulletinEntity> WriteAsync(BulletinOutcome outcome, CancellationToken cancellationToken = default)
+    public Task<BulletinEntity> WriteAsync(BulletinOutcome outcome, CancellationToken cancellationToken = default)
+        => WriteAsync(outcome, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="WriteAsync(BulletinOutcome, CancellationToken)"/>, with <paramref name="stage"/> run on the outcome
+    /// while this run holds the bulletin's claim, before the rows are built: work whose result depends on what other
+    /// runs wrote (the citation registry) is then ordered like the writes of runs for the same blob.
+    /// </summary>
+    public async Task<BulletinEntity> WriteAsync(BulletinOutcome outcome, ClaimedStage? stage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var etag = BulletinEntity.ETagText(outcome.ETag);
@@ -100,11 +108,11 @@ public sealed class ResultTableWriter
                 await Task.Delay(ClaimPollInterval, cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            if (contended && previous is not null && BulletinStatus.IsFinal(previous.Status) && previous.BlobETag == etag)
+            if (contended && stage is not { AlwaysWrite: true } && previous is not null && BulletinStatus.IsFinal(previous.Status) && previous.BlobETag == etag)
             {
                 return previous;
             }
-            var row = await TryWriteAsync(outcome, previous, etag, run, cancellationToken).ConfigureAwait(false);
+            var row = await TryWriteAsync(outcome, previous, etag, run, stage, cancellationToken).ConfigureAwait(false);
             if (row is not null) return row;
             // Another run changed the bulletin's row since it was read: read it again.
             contended = true;
@@ -124,7 +132,7 @@ public sealed class ResultTableWriter
     /// that run, which read this run's pending marks.
     /// </summary>
     private async Task<BulletinEntity?> TryWriteAsync(BulletinOutcome outcome, BulletinEntity? previous, string etag, string run,
-        CancellationToken cancellationToken)
+        ClaimedStage? stage, CancellationToken cancellationToken)
     {
         var partitionKey = KeyEncoding.Encode(outcome.BulletinName);
         var (week, processedAt) = ChooseWeek(previous, etag);
@@ -137,12 +145,19 @@ public sealed class ResultTableWriter
         var knownFindingRows = Math.Max(previous?.FindingRows ?? 0, previous?.PendingFindingRows ?? 0);
 
         var claim = await TryClaimAsync(outcome.BulletinName, partitionKey, previous, etag, week, processedAt,
-            Math.Max(previous?.PendingFindingRows ?? 0, findings.Count),
+            Math.Max(previous?.PendingFindingRows ?? 0, findings.Count + (stage?.ReserveFindingRows ?? 0)),
             RowMap.Parse(previous?.PendingDocumentRows).Union(newDocumentRows), run, cancellationToken).ConfigureAwait(false);
         if (claim is not { } claimETag) return null;
 
         try
         {
+            if (stage is not null)
+            {
+                outcome = await stage.Run(outcome, cancellationToken).ConfigureAwait(false);
+                report = outcome.IsRejected ? null : outcome.Report;
+                findings = report is null ? [] : BuildFindings(outcome.BulletinName, partitionKey, report, week);
+                documents = report is null ? [] : BuildDocumentResults(outcome.BulletinName, report, week, processedAt);
+            }
             var staleFindings = Enumerable.Range(findings.Count + 1, Math.Max(0, knownFindingRows - findings.Count))
                 .Select(FindingEntity.RowKeyFor).ToList();
             await ReplacePartitionAsync(Findings, partitionKey, findings, staleFindings,
@@ -456,3 +471,13 @@ public sealed class ResultTableWriter
         }
     }
 }
+
+/// <summary>Work on a bulletin's outcome done while the run holds the bulletin's claim (see
+/// <see cref="ResultTableWriter.WriteAsync(BulletinOutcome, ClaimedStage?, CancellationToken)"/>).</summary>
+/// <param name="Run">The work: returns the outcome to store. It may add findings (at most <paramref name="ReserveFindingRows"/>)
+/// but no documents.</param>
+/// <param name="ReserveFindingRows">Finding rows claimed beyond the outcome's own, so that a run that dies after
+/// <paramref name="Run"/> leaves no row the next run does not know of.</param>
+/// <param name="AlwaysWrite">Write even when another run stored this blob version while this one waited: that run may
+/// have judged against a registry older than this run's.</param>
+public sealed record ClaimedStage(Func<BulletinOutcome, CancellationToken, Task<BulletinOutcome>> Run, int ReserveFindingRows, bool AlwaysWrite);

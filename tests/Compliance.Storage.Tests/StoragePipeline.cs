@@ -19,7 +19,10 @@ internal sealed class StoragePipeline
     public static readonly DateTimeOffset Wednesday = new(2026, 11, 18, 10, 0, 0, TimeSpan.FromHours(8));
 
     /// <param name="tablePolicy">An extra policy for the table client, e.g. a <see cref="FirstWriteGate"/>.</param>
-    public StoragePipeline(AzuriteFixture azurite, long maxBulletinBytes = BulletinStorageOptions.DefaultMaxBulletinBytes, HttpPipelinePolicy? tablePolicy = null)
+    /// <param name="citations">Judge citations against the registry, as the Functions app does; off to measure the
+    /// results tables alone.</param>
+    public StoragePipeline(AzuriteFixture azurite, long maxBulletinBytes = BulletinStorageOptions.DefaultMaxBulletinBytes, HttpPipelinePolicy? tablePolicy = null,
+        bool citations = true)
     {
         var tableOptions = StorageRetry.Configure(new TableClientOptions());
         tableOptions.Retry.Delay = TimeSpan.FromMilliseconds(10);
@@ -34,7 +37,9 @@ internal sealed class StoragePipeline
         Blobs = new BlobServiceClient(azurite.ConnectionString, blobOptions);
         Options = new BulletinStorageOptions { MaxBulletinBytes = maxBulletinBytes };
         Writer = new ResultTableWriter(Tables, Time);
-        Processor = new BulletinProcessor(Blobs, Writer, Checker, Microsoft.Extensions.Options.Options.Create(Options));
+        Registry = new Citations.CitationRegistryStore(Tables);
+        Processor = new BulletinProcessor(Blobs, Writer, Checker, Microsoft.Extensions.Options.Options.Create(Options),
+            registry: citations ? Registry : null, citations: citations ? Citations : null);
         Reader = new ResultReader(Tables);
     }
 
@@ -47,6 +52,8 @@ internal sealed class StoragePipeline
     public BulletinStorageOptions Options { get; }
     public BulletinChecker Checker { get; } = new();
     public ResultTableWriter Writer { get; }
+    public Citations.CitationRegistryStore Registry { get; }
+    public Checking.Citations.CitationChecker Citations { get; } = new();
     public BulletinProcessor Processor { get; }
     public ResultReader Reader { get; }
 

@@ -27,6 +27,9 @@ public sealed class CitationChecker
     /// <summary>False when configuration turned every registry rule off: then no registry is needed.</summary>
     public bool IsEnabled => _rules.Count > 0;
 
+    /// <summary>The most findings one citation can have: one per enabled registry rule.</summary>
+    public int MaxFindingsPerCitation => _rules.Count;
+
     /// <summary>The findings on one document's citations, in line order.</summary>
     public IReadOnlyList<Finding> Check(CitationRegistry registry, string bulletin, int index)
     {

@@ -66,14 +66,6 @@ public sealed record RegistryEntries(string Bulletin, IReadOnlyList<RegisteredDo
         }
         return new RegistryEntries(report.Source, documents, citations);
     }
-
-    /// <summary>The numbers this bulletin's documents carry or cite.</summary>
-    public IEnumerable<NumberKey> Numbers
-        => Documents.Where(d => d.Number is not null).Select(d => d.Number!.Value).Concat(Citations.Select(c => c.Number)).Distinct();
-
-    /// <summary>The titles (as compared) this bulletin's documents carry or cite with a number.</summary>
-    public IEnumerable<string> TitleKeys
-        => Documents.Where(d => d.TitleKey is not null).Select(d => d.TitleKey!).Concat(Citations.Select(c => c.TitleKey)).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>
