@@ -40,7 +40,7 @@ public class RuleCatalogTests
         {
             Assert.Contains(rule.Family, Families);
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", catalog.Title(rule.Id));
-            Assert.NotEmpty(catalog.Message(rule.Id, "x", "y", "z", "w"));
+            Assert.NotEmpty(catalog.Message(rule.Id, "x", "y", "z", "w", "v", "u"));
         });
         Assert.Equal(RuleCatalog.Default.Descriptors.Count, RuleCatalog.Default.Descriptors.Select(d => d.Id).Distinct().Count());
     }

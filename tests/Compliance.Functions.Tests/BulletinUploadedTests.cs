@@ -94,6 +94,49 @@ public sealed class BulletinUploadedTests(AzuriteFixture azurite)
         }
     }
 
+    /// <summary>Two sample bulletins cite 国办发〔2017〕26号 with two titles: uploaded in either order, the function leaves
+    /// the same Findings and CitationRegistry rows, with the finding on the later document naming the earlier.</summary>
+    [Fact]
+    public async Task Two_bulletins_citing_one_number_differently_give_the_same_tables_in_either_order()
+    {
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToList();
+        var (earlier, later) = ($"2026/03/{seeds[0]}", $"2026/03/{seeds[2]}");
+        var forward = await UploadInOrderAsync(seeds[0], seeds[2]);
+        var backward = await UploadInOrderAsync(seeds[2], seeds[0]);
+
+        Assert.Equal(forward, backward);
+        var conflict = Assert.Single(forward, r => r.StartsWith("Findings ", StringComparison.Ordinal) && r.Contains("Rule=citation.title-conflict;", StringComparison.Ordinal));
+        Assert.Contains("Bulletin=" + later + ";", conflict, StringComparison.Ordinal);
+        Assert.Contains("Evidence=国办发〔2017〕26号;", conflict, StringComparison.Ordinal);
+        Assert.Contains(earlier + " 第 ", conflict, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> UploadInOrderAsync(params string[] seeds)
+    {
+        await azurite.ResetAsync();
+        using var host = CreateHost(new FakeTimeProvider(new DateTimeOffset(2026, 3, 11, 9, 30, 0, TimeSpan.FromHours(8))));
+        foreach (var seed in seeds)
+        {
+            var blob = BoundBlob(host, $"2026/03/{seed}");
+            await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync();
+            await blob.UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(RepositoryPaths.SeedPath(seed))));
+            using var invocation = host.Services.CreateScope();
+            await host.CreateFunction<BulletinUploaded>(invocation).RunAsync(blob, CancellationToken.None);
+        }
+        var tables = azurite.CreateTableServiceClient();
+        var rows = new List<string>();
+        foreach (var table in new[] { TableNames.Findings, TableNames.CitationRegistry })
+        {
+            await foreach (var entity in tables.GetTableClient(table).QueryAsync<TableEntity>())
+            {
+                rows.Add(table + " " + string.Join("; ", entity.Keys.Where(k => k is not ("Timestamp" or "odata.etag")).Order(StringComparer.Ordinal)
+                    .Select(k => k + "=" + Convert.ToString(entity[k], System.Globalization.CultureInfo.InvariantCulture))) + ";");
+            }
+        }
+        rows.Sort(StringComparer.Ordinal);
+        return rows;
+    }
+
     /// <summary>Every row of a table that belongs to the bulletin (none when the table does not exist).</summary>
     private static async Task<List<TableEntity>> RowsOfAsync(TableServiceClient tables, string table, string bulletin)
     {
