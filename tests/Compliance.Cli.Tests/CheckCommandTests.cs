@@ -170,6 +170,34 @@ public sealed class CheckCommandTests : IDisposable
         }
     }
 
+    /// <summary>Citations are judged across the files of one run: the two sample bulletins that cite 国办发〔2017〕26号
+    /// with two titles give the finding on the later document, naming the earlier, in either order; each alone gives none.</summary>
+    [Fact]
+    public async Task Citations_are_judged_across_the_files_of_a_run_in_either_order()
+    {
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var (earlier, later) = (seeds[0], seeds[2]);
+
+        async Task<List<(string Source, string Message)>> ConflictsAsync(params string[] files)
+        {
+            var (_, output, _) = await Run(["check", .. files, "--format", "json"]);
+            using var json = JsonDocument.Parse(output);
+            return json.RootElement.GetProperty("bulletins").EnumerateArray()
+                .SelectMany(b => b.GetProperty("documents").EnumerateArray().SelectMany(d => d.GetProperty("findings").EnumerateArray())
+                    .Where(f => f.GetProperty("ruleId").GetString() == "citation.title-conflict")
+                    .Select(f => (b.GetProperty("source").GetString()!, f.GetProperty("message").GetString()!)))
+                .ToList();
+        }
+
+        var forward = await ConflictsAsync(earlier, later);
+        var (source, message) = Assert.Single(forward);
+        Assert.Equal(later, source);
+        Assert.Contains(earlier + " 第 ", message, StringComparison.Ordinal);
+        Assert.Equal(forward, await ConflictsAsync(later, earlier));
+        Assert.Empty(await ConflictsAsync(later));
+        Assert.Empty(await ConflictsAsync(earlier));
+    }
+
     [Fact]
     public async Task Standard_output_carries_the_same_report_as_a_file()
     {

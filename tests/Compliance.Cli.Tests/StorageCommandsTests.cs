@@ -38,6 +38,39 @@ public sealed class StorageCommandsTests(AzuriteFixture azurite)
         Assert.All(seeds, name => Assert.NotEqual(first[name!].Timestamp, third[name!].Timestamp));
     }
 
+    /// <summary><c>check --store</c> judges the files' citations against the documents processed before (read only):
+    /// the sample bulletin that cites 国办发〔2017〕26号 with another title than a stored one gets the finding naming it.</summary>
+    [Fact]
+    public async Task Check_with_the_store_judges_citations_against_what_was_processed()
+    {
+        await azurite.ResetAsync();
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        await using (var services = StorageCommandOptions.BuildServices(azurite.ConnectionString))
+        {
+            Assert.Equal(0, await UploadCommand.RunAsync(services.GetRequiredService<BulletinUploader>(), [seeds[0]], CancellationToken.None));
+            Assert.Equal(0, await ProcessCommand.RunAsync(services.GetRequiredService<BulletinProcessor>(), services.GetRequiredService<ResultReader>(), force: false, CancellationToken.None));
+        }
+        var registryRows = await azurite.CreateTableServiceClient().GetTableClient("CitationRegistry").QueryAsync<Azure.Data.Tables.TableEntity>().CountAsync();
+
+        async Task<List<string>> ConflictsAsync(params string[] extra)
+        {
+            var stdout = new StringWriter();
+            var exit = await CliApp.RunAsync(["check", seeds[2], "--format", "json", .. extra], stdout, new StringWriter());
+            Assert.Equal(CliApp.ExitFindings, exit);
+            using var json = JsonDocument.Parse(stdout.ToString());
+            return json.RootElement.GetProperty("bulletins").EnumerateArray()
+                .SelectMany(b => b.GetProperty("documents").EnumerateArray().SelectMany(d => d.GetProperty("findings").EnumerateArray()))
+                .Where(f => f.GetProperty("ruleId").GetString() == RuleIds.CitationTitleConflict)
+                .Select(f => f.GetProperty("message").GetString()!).ToList();
+        }
+
+        Assert.Empty(await ConflictsAsync());
+        var message = Assert.Single(await ConflictsAsync("--store", "--connection", azurite.ConnectionString));
+        Assert.Contains(Path.GetFileName(seeds[0]) + " 第 ", message, StringComparison.Ordinal);
+        // Read only: the store is as it was.
+        Assert.Equal(registryRows, await azurite.CreateTableServiceClient().GetTableClient("CitationRegistry").QueryAsync<Azure.Data.Tables.TableEntity>().CountAsync());
+    }
+
     [Fact]
     public async Task A_file_larger_than_one_block_is_uploaded_in_blocks_and_arrives_intact()
     {

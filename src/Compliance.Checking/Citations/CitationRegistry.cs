@@ -116,6 +116,14 @@ public sealed class CitationRegistry
         => new(Documents.Where(d => d.Document.Bulletin != entries.Bulletin).Concat(entries.Documents),
                Citations.Where(c => c.Citing.Bulletin != entries.Bulletin).Concat(entries.Citations));
 
+    /// <summary>This registry with the bulletins' entries in place of what it held of them (a run's files on top of a store).</summary>
+    public CitationRegistry With(IReadOnlyCollection<RegistryEntries> bulletins)
+    {
+        var names = bulletins.Select(b => b.Bulletin).ToHashSet(StringComparer.Ordinal);
+        return new(Documents.Where(d => !names.Contains(d.Document.Bulletin)).Concat(bulletins.SelectMany(b => b.Documents)),
+                   Citations.Where(c => !names.Contains(c.Citing.Bulletin)).Concat(bulletins.SelectMany(b => b.Citations)));
+    }
+
     /// <summary>This registry without anything of the bulletin.</summary>
     public CitationRegistry Without(string bulletin)
         => new(Documents.Where(d => d.Document.Bulletin != bulletin), Citations.Where(c => c.Citing.Bulletin != bulletin));

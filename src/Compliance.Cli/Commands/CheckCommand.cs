@@ -4,12 +4,22 @@ using Compliance.Checking;
 using Compliance.Checking.Citations;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Reports;
+#if !CHECKER_ONLY
+using Compliance.Storage.Citations;
+using Microsoft.Extensions.DependencyInjection;
+using CitationStore = Compliance.Storage.Citations.CitationRegistryStore;
+#endif
 
 namespace Compliance.Cli.Commands;
 
 /// <summary><c>compliance check &lt;files or folders&gt;</c>: checks bulletins on disk and reports the findings.</summary>
 internal static class CheckCommand
 {
+#if CHECKER_ONLY
+    /// <summary>No store in the natively compiled build.</summary>
+    internal sealed class CitationStore;
+#endif
+
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -29,7 +39,21 @@ internal static class CheckCommand
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs 必须是正整数。--jobs must be at least 1.");
         });
 
+#if !CHECKER_ONLY
+        var store = new Option<bool>("--store")
+        {
+            Description = "引用同时对照表存储中已检查过的公文（只读；连接同 process）。Also judge citations against the documents in Table storage (read only).",
+        };
+        var connection = new Option<string?>("--connection")
+        {
+            Description = "与 --store 同用：存储连接字符串（默认取配置 BulletinStorage，未配置时为本机 Azurite）。",
+        };
+
+        var command = new Command("check", "检查公报文件（文本、Word .docx、PDF）。Check bulletin files.") { paths, format, output, config, jobs, store, connection };
+#else
+        // The natively compiled build hands `check --store` to the full CLI (src/Compliance.Cli.Native/Program.cs).
         var command = new Command("check", "检查公报文件（文本、Word .docx、PDF）。Check bulletin files.") { paths, format, output, config, jobs };
+#endif
         command.SetAction(async (parse, cancellationToken) =>
         {
             CheckerOptions options;
@@ -55,22 +79,34 @@ internal static class CheckCommand
                 }
             }
 
-            var checker = new BulletinChecker(options);
-            var citations = new CitationChecker(options);
-            var target = parse.GetValue(output);
-            var formatName = parse.GetValue(format) ?? "table";
-            Outcome outcome;
-            await using (var stream = OpenOutput(target, stdout))
+            async Task<int> RunAsync(CitationStore? registryStore, CancellationToken ct)
             {
-                using (var writer = CreateWriter(formatName, stream, toFile: target is not null, checker))
+                var checker = new BulletinChecker(options);
+                var citations = new CitationChecker(options);
+                var target = parse.GetValue(output);
+                var formatName = parse.GetValue(format) ?? "table";
+                Outcome outcome;
+                await using (var stream = OpenOutput(target, stdout))
                 {
-                    outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, cancellationToken, citations);
+                    using (var writer = CreateWriter(formatName, stream, toFile: target is not null, checker))
+                    {
+                        outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, ct, citations, registryStore);
+                    }
+                    // Standard output ends with a line break, as a terminal expects; a file gets the document as is.
+                    if (target is null && formatName is "json" or "sarif") stream.WriteByte((byte)'\n');
                 }
-                // Standard output ends with a line break, as a terminal expects; a file gets the document as is.
-                if (target is null && formatName is "json" or "sarif") stream.WriteByte((byte)'\n');
+                if (outcome.Unreadable) return CliApp.ExitUsage;
+                return outcome.Errors ? CliApp.ExitFindings : CliApp.ExitOk;
             }
-            if (outcome.Unreadable) return CliApp.ExitUsage;
-            return outcome.Errors ? CliApp.ExitFindings : CliApp.ExitOk;
+
+#if CHECKER_ONLY
+            return await RunAsync(null, cancellationToken);
+#else
+            if (!parse.GetValue(store)) return await RunAsync(null, cancellationToken);
+            // The store's connection as process and upload take it; storage that cannot be reached fails like theirs.
+            return await StorageCommandOptions.RunAsync(parse.GetValue(connection),
+                services => services.GetRequiredService<CitationRegistryStore>(), RunAsync, cancellationToken);
+#endif
         });
         return command;
     }
@@ -85,14 +121,15 @@ internal static class CheckCommand
 
     /// <summary>
     /// Checks the files, up to <paramref name="jobs"/> at a time, and writes the reports in input order. Citations are
-    /// judged against every document of the run (<paramref name="citations"/>), so the reports are held until the last
+    /// judged against every document of the run (<paramref name="citations"/>), and with <paramref name="store"/> against
+    /// what Table storage holds under the same numbers and titles, so the reports are held until the last
     /// file is checked — reports only (fields and findings, about 1 KiB per document), never the texts. Without
     /// registry rules (none enabled, or <paramref name="citations"/> null) each report is written as soon as it and all
     /// before it are done, and at most twice <paramref name="jobs"/> are held at once. With one job the files are
     /// checked one after another on this thread.
     /// </summary>
     internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer,
-        CancellationToken cancellationToken, CitationChecker? citations = null)
+        CancellationToken cancellationToken, CitationChecker? citations = null, CitationStore? store = null)
     {
         var unreadable = false;
         var errors = false;
@@ -149,7 +186,13 @@ internal static class CheckCommand
         }
         if (held is not null)
         {
-            var registry = CitationRegistry.Of(held.Select(RegistryEntries.Of));
+            var entries = held.Select(RegistryEntries.Of).ToList();
+#if CHECKER_ONLY
+            var registry = CitationRegistry.Of(entries);
+#else
+            var registry = store is null ? CitationRegistry.Of(entries)
+                : (await store.ReadAsync(entries, cancellationToken).ConfigureAwait(false)).With(entries);
+#endif
             foreach (var report in held)
             {
                 var judged = citations!.Apply(report, registry);

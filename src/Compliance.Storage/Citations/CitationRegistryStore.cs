@@ -95,6 +95,22 @@ public sealed class CitationRegistryStore
         return new RegistryUpdate(entries.Bulletin, RegistryOf(current), neighbours, changed ? hashes : null, previous.Keys.Except(hashes.Keys).ToList());
     }
 
+    /// <summary>What the store holds under the numbers and titles of the bulletins given, read only (the CLI's
+    /// <c>check --store</c>). Empty when nothing was ever filed.</summary>
+    public async Task<CitationRegistry> ReadAsync(IEnumerable<RegistryEntries> bulletins, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bulletins);
+        var partitions = bulletins.SelectMany(b => RowsOf(b).Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        try
+        {
+            return RegistryOf(await LoadAsync(partitions, cancellationToken).ConfigureAwait(false));
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return CitationRegistry.Empty;
+        }
+    }
+
     /// <summary>Writes the bulletin's list of partitions once its rows, its results and the bulletins it affects are done.</summary>
     public async Task CommitAsync(RegistryUpdate update, CancellationToken cancellationToken = default)
     {
