@@ -35,9 +35,8 @@ public sealed class CitationChecker
     {
         ArgumentNullException.ThrowIfNull(registry);
         var sink = new FindingSink(_messages);
-        foreach (var citation in registry.Citations)
+        foreach (var citation in registry.CitationsIn(bulletin, index))
         {
-            if (citation.Citing.Index != index || citation.Citing.Bulletin != bulletin) continue;
             var context = new RegistryContext(citation, registry);
             foreach (var (rule, severity) in _rules)
             {

@@ -77,6 +77,7 @@ public sealed class CitationRegistry
     private readonly ILookup<NumberKey, RegisteredDocument> _documentsByNumber;
     private readonly ILookup<string, RegisteredDocument> _documentsByTitle;
     private readonly ILookup<NumberKey, RegisteredCitation> _citationsByNumber;
+    private readonly ILookup<(string Bulletin, int Index), RegisteredCitation> _citationsByDocument;
 
     public CitationRegistry(IEnumerable<RegisteredDocument> documents, IEnumerable<RegisteredCitation> citations)
     {
@@ -85,6 +86,7 @@ public sealed class CitationRegistry
         _documentsByNumber = Documents.Where(d => d.Number is not null).ToLookup(d => d.Number!.Value);
         _documentsByTitle = Documents.Where(d => d.TitleKey is not null).ToLookup(d => d.TitleKey!, StringComparer.Ordinal);
         _citationsByNumber = Citations.ToLookup(c => c.Number);
+        _citationsByDocument = Citations.ToLookup(c => (c.Citing.Bulletin, c.Citing.Index));
     }
 
     public static CitationRegistry Empty { get; } = new([], []);
@@ -107,6 +109,9 @@ public sealed class CitationRegistry
 
     /// <summary>Documents whose title, as compared, is the one given, earliest first.</summary>
     public IEnumerable<RegisteredDocument> DocumentsTitled(string titleKey) => _documentsByTitle[titleKey];
+
+    /// <summary>The citations a document makes, in its order.</summary>
+    public IEnumerable<RegisteredCitation> CitationsIn(string bulletin, int index) => _citationsByDocument[(bulletin, index)];
 
     /// <summary>Citations of the number, earliest first.</summary>
     public IEnumerable<RegisteredCitation> CitationsOf(NumberKey number) => _citationsByNumber[number];
