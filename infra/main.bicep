@@ -90,6 +90,7 @@ var tableNames = [
   'Bulletins'
   'Findings'
   'DocumentResults'
+  'CitationRegistry'
   'Recipients'
   'SummarySends'
 ]

@@ -48,6 +48,23 @@ public sealed class CitationRegistryTests(AzuriteFixture azurite, Xunit.Abstract
     }
 
     [Fact]
+    public async Task Two_bulletins_processed_at_the_same_moment_by_two_hosts_give_the_tables_of_either_order()
+    {
+        var serial = await ProcessInOrderAsync(Luoyang, Lvliang);
+
+        await azurite.ResetAsync();
+        var (first, second) = (new StoragePipeline(azurite), new StoragePipeline(azurite));
+        await first.UploadAsync(Path.GetFileName(Luoyang), await File.ReadAllBytesAsync(Luoyang));
+        await first.UploadAsync(Path.GetFileName(Lvliang), await File.ReadAllBytesAsync(Lvliang));
+        // Each files its rows before it reads the registry: whichever reads second sees the other and checks it again.
+        await Task.WhenAll(
+            Task.Run(() => first.Processor.ProcessBlobAsync(Path.GetFileName(Luoyang), CancellationToken.None)),
+            Task.Run(() => second.Processor.ProcessBlobAsync(Path.GetFileName(Lvliang), CancellationToken.None)));
+
+        Assert.Equal(serial.Rows, await SnapshotAsync(first));
+    }
+
+    [Fact]
     public async Task Checked_again_with_nothing_new_the_registry_is_only_read()
     {
         var (pipeline, rows, _) = await ProcessInOrderAsync(Luoyang, Lvliang);
