@@ -72,18 +72,26 @@ public sealed class SmtpDeliveryTests(AzuriteFixture azurite, MailDevFixture mai
         var tables = azurite.CreateTableServiceClient();
         var blobs = azurite.CreateBlobServiceClient();
         var checker = new BulletinChecker();
-        var processor = new BulletinProcessor(blobs, new ResultTableWriter(tables, wednesday), checker, Options.Create(new BulletinStorageOptions()));
+        var citations = new Checking.Citations.CitationChecker();
+        var processor = new BulletinProcessor(blobs, new ResultTableWriter(tables, wednesday), checker, Options.Create(new BulletinStorageOptions()),
+            registry: new Storage.Citations.CitationRegistryStore(tables), citations: citations);
         await processor.Container.CreateIfNotExistsAsync();
         var expected = new Dictionary<string, (int Documents, int WithErrors, int WithWarnings)>(StringComparer.Ordinal);
+        var seen = new List<Checking.Citations.RegistryEntries>();
+        string? citingOffice = null;
         foreach (var path in Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(path);
             var bytes = await File.ReadAllBytesAsync(path);
             await processor.Container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(bytes), overwrite: true);
             await processor.ProcessBlobAsync(name, CancellationToken.None);
-            // Expectations from the checker's own report, not from the stored rows.
-            foreach (var doc in checker.Check(bytes, name).Documents)
+            // Expectations from the checker's own report with its citations judged against the seeds so far, not
+            // from the stored rows.
+            var report = checker.Check(bytes, name);
+            seen.Add(Checking.Citations.RegistryEntries.Of(report));
+            foreach (var doc in citations.Apply(report, Checking.Citations.CitationRegistry.Of(seen)).Documents)
             {
+                if (doc.Findings.Any(f => f.RuleId == RuleIds.CitationTitleConflict)) citingOffice = ResultTableWriter.OfficeOf(doc);
                 var office = ResultTableWriter.OfficeOf(doc);
                 var (d, e, w) = expected.GetValueOrDefault(office);
                 expected[office] = (d + 1, e + (doc.CountOf(Severity.Error) > 0 ? 1 : 0), w + (doc.CountOf(Severity.Warning) > 0 ? 1 : 0));
@@ -110,5 +118,10 @@ public sealed class SmtpDeliveryTests(AzuriteFixture azurite, MailDevFixture mai
         }
         var overview = Assert.Single(received, m => m.EnvelopeTo.SequenceEqual([Mailbox]));
         Assert.Contains($"检查公文 {expected.Values.Sum(v => v.Documents)} 件", overview.Subject);
+        // The citation finding across bulletins is counted like any other in its office's e-mail (or the overview).
+        Assert.NotNull(citingOffice);
+        var citing = recipients.TryGetValue(citingOffice, out var head)
+            ? Assert.Single(received, m => m.EnvelopeTo.SequenceEqual([head.Email])) : overview;
+        Assert.Contains("同一文号被引用为不同标题（1 处，规则 citation.title-conflict）", citing.Text);
     }
 }
