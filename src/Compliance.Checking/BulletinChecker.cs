@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Compliance.Checking.Configuration;
 using Compliance.Checking.Extraction;
@@ -129,22 +130,41 @@ public sealed class BulletinChecker
     /// <c>MaxBulletinBytes</c> is not read.</summary>
     public async Task<BulletinReport> CheckFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        byte[] bytes;
+        // The file goes into a pooled buffer: a new array per file would be fresh memory the system must zero and map
+        // for every bulletin. The report holds strings only, never slices of the content, so the buffer goes back after.
+        byte[]? buffer = null;
+        int length;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length > _limits.MaxBulletinBytes) return Unreadable(path, UnreadableKind.TooLarge, length);
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.Asynchronous);
+            var size = RandomAccess.GetLength(file);
+            if (size > _limits.MaxBulletinBytes) return Unreadable(path, UnreadableKind.TooLarge, size);
+            buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, size));
+            length = 0;
+            while (length < size)
+            {
+                var read = await RandomAccess.ReadAsync(file, buffer.AsMemory(length, (int)size - length), length, cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
+                length += read;
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            if (buffer is not null) ArrayPool<byte>.Shared.Return(buffer);
             return new BulletinReport
             {
                 Source = path,
                 Findings = [new Finding(RuleIds.StructureUnreadable, _unreadableSeverity, ex.Message, null, null)],
             };
         }
-        return Check(bytes, path, cancellationToken);
+        try
+        {
+            return Check(buffer.AsMemory(0, length), path, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>A report for input that could not be read, or was not read at all (e.g. over the size limit), of

@@ -36,8 +36,9 @@ public sealed class BulletinReader
             {
                 return ReadOutcome.Unreadable(UnreadableKind.TextTooLarge, $"{content.Length} bytes of text");
             }
-            // Counted before the text is decoded: a file of line breaks would cost 80 bytes a line to split.
-            if (format == ContentFormat.Text && LineBreaks(content.Span) >= _limits.Lines) return TooManyLines();
+            // Counted before the text is decoded: a file of line breaks would cost 80 bytes a line to split. A file of
+            // fewer bytes than the limit cannot hold that many breaks (each is a byte at least): not counted.
+            if (format == ContentFormat.Text && content.Length >= _limits.Lines && LineBreaks(content.Span) >= _limits.Lines) return TooManyLines();
             var outcome = format switch
             {
                 ContentFormat.Pdf => _pdf.Read(content, deadline),
