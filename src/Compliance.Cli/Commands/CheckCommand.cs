@@ -133,12 +133,14 @@ internal static class CheckCommand
     {
         var unreadable = false;
         var errors = false;
-        var held = citations is { IsEnabled: true } ? new List<BulletinReport>(files.Count) : null;
+        var held = citations is { IsEnabled: true } ? new List<(BulletinReport Report, RegistryEntries Entries)>(files.Count) : null;
         void Write(BulletinReport report)
         {
             if (held is not null)
             {
-                held.Add(report);
+                // What the registry needs is taken now; the report is held without its citations (no output format
+                // writes them), most of what it would keep alive until the end.
+                held.Add((WithoutCitations(report), RegistryEntries.Of(report)));
                 return;
             }
             writer.Write(report);
@@ -186,14 +188,14 @@ internal static class CheckCommand
         }
         if (held is not null)
         {
-            var entries = held.Select(RegistryEntries.Of).ToList();
+            var entries = held.Select(h => h.Entries).ToList();
 #if CHECKER_ONLY
             var registry = CitationRegistry.Of(entries);
 #else
             var registry = store is null ? CitationRegistry.Of(entries)
                 : (await store.ReadAsync(entries, cancellationToken).ConfigureAwait(false)).With(entries);
 #endif
-            foreach (var report in held)
+            foreach (var (report, _) in held)
             {
                 var judged = citations!.Apply(report, registry);
                 writer.Write(judged);
@@ -204,6 +206,10 @@ internal static class CheckCommand
         writer.End();
         return new Outcome(unreadable, errors);
     }
+
+    private static BulletinReport WithoutCitations(BulletinReport report)
+        => report.Documents.All(d => d.Citations.Count == 0) ? report
+            : report with { Documents = report.Documents.Select(d => d.Citations.Count == 0 ? d : d with { Citations = [] }).ToList() };
 
     private static IReportWriter CreateWriter(string format, Stream stream, bool toFile, BulletinChecker checker) => format switch
     {
