@@ -1,7 +1,8 @@
 namespace Compliance.Checking.Citations;
 
-/// <summary>Where a document stands, for a finding that names it: the bulletin, its place there, its title, number and date.</summary>
-public sealed record DocumentRef(string Bulletin, int Index, string? Title, string? Number, DateOnly? Date)
+/// <summary>Where a document stands, for a finding that names it: the bulletin, its place there, its title, number,
+/// date and issuing organ.</summary>
+public sealed record DocumentRef(string Bulletin, int Index, string? Title, string? Number, DateOnly? Date, string? Issuer = null)
 {
     /// <summary>The order in which documents are "earlier" and "later", whatever order they were checked in: by date
     /// (undated last), then bulletin name, then place in the bulletin.</summary>
@@ -53,7 +54,7 @@ public sealed record RegistryEntries(string Bulletin, IReadOnlyList<RegisteredDo
         {
             foreach (var d in report.Documents)
             {
-                var reference = new DocumentRef(report.Source, d.Index, d.Title, d.DocNumber, d.Date);
+                var reference = new DocumentRef(report.Source, d.Index, d.Title, d.DocNumber, d.Date, d.Issuer);
                 var number = NumberKey.Parse(d.DocNumber);
                 var titleKey = string.IsNullOrEmpty(d.Title) ? null : CitationTitles.Normalise(d.Title);
                 if (number is not null || titleKey is not null) documents.Add(new RegisteredDocument(reference, number, titleKey));

@@ -169,7 +169,8 @@ public sealed class CitationRegistryStore
         foreach (var row in rows)
         {
             var document = new DocumentRef(row.Bulletin, row.DocIndex, row.DocTitle, row.DocNumber,
-                DateOnly.TryParseExact(row.DocDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null);
+                DateOnly.TryParseExact(row.DocDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+                row.DocIssuer);
             NumberKey? number = row is { NumberCode: { } code, NumberYear: { } year, NumberSerial: { } serial } ? new NumberKey(code, year, serial) : null;
             if (row.Kind == RegistryEntity.DocumentKind)
             {
@@ -224,6 +225,7 @@ public sealed class CitationRegistryStore
         row.DocTitle = document.Title;
         row.DocNumber = document.Number;
         row.DocDate = document.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        row.DocIssuer = document.Issuer;
         row.NumberCode = number?.Code;
         row.NumberYear = number?.Year;
         row.NumberSerial = number?.Serial;
@@ -247,7 +249,7 @@ public sealed class CitationRegistryStore
         foreach (var r in rows)
         {
             text.Append(r.RowKey).Append('\u001f').Append(r.Kind).Append('\u001f').Append(r.Bulletin).Append('\u001f').Append(r.DocIndex)
-                .Append('\u001f').Append(r.DocTitle).Append('\u001f').Append(r.DocNumber).Append('\u001f').Append(r.DocDate)
+                .Append('\u001f').Append(r.DocTitle).Append('\u001f').Append(r.DocNumber).Append('\u001f').Append(r.DocDate).Append('\u001f').Append(r.DocIssuer)
                 .Append('\u001f').Append(r.Title).Append('\u001f').Append(r.TitleKey).Append('\u001f').Append(r.Number)
                 .Append('\u001f').Append(r.NumberCode).Append('\u001f').Append(r.NumberYear).Append('\u001f').Append(r.NumberSerial)
                 .Append('\u001f').Append(r.Line).Append('\u001f').Append(r.Page).Append('\u001f').Append(r.Order).Append('\u001e');

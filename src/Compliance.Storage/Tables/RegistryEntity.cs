@@ -34,10 +34,11 @@ public sealed class RegistryEntity : ITableEntity
     /// <summary>1-based place of the document (or the citing document) in the bulletin.</summary>
     public int DocIndex { get; set; }
 
-    /// <summary>That document's title, number and date (yyyy-MM-dd).</summary>
+    /// <summary>That document's title, number, date (yyyy-MM-dd) and issuing organ.</summary>
     public string? DocTitle { get; set; }
     public string? DocNumber { get; set; }
     public string? DocDate { get; set; }
+    public string? DocIssuer { get; set; }
 
     /// <summary>The title filed: the document's own, or the one cited; as printed and as compared.</summary>
     public string? Title { get; set; }
