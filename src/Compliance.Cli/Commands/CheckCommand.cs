@@ -7,7 +7,6 @@ using Compliance.Checking.Reports;
 #if !CHECKER_ONLY
 using Compliance.Storage.Citations;
 using Microsoft.Extensions.DependencyInjection;
-using CitationStore = Compliance.Storage.Citations.CitationRegistryStore;
 #endif
 
 namespace Compliance.Cli.Commands;
@@ -15,10 +14,6 @@ namespace Compliance.Cli.Commands;
 /// <summary><c>compliance check &lt;files or folders&gt;</c>: checks bulletins on disk and reports the findings.</summary>
 internal static class CheckCommand
 {
-#if CHECKER_ONLY
-    /// <summary>No store in the natively compiled build.</summary>
-    internal sealed class CitationStore;
-#endif
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -79,7 +74,7 @@ internal static class CheckCommand
                 }
             }
 
-            async Task<int> RunAsync(CitationStore? registryStore, CancellationToken ct)
+            async Task<int> RunAsync(StoredRegistry? stored, CancellationToken ct)
             {
                 var checker = new BulletinChecker(options);
                 var citations = new CitationChecker(options);
@@ -90,7 +85,7 @@ internal static class CheckCommand
                 {
                     using (var writer = CreateWriter(formatName, stream, toFile: target is not null, checker))
                     {
-                        outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, ct, citations, registryStore);
+                        outcome = await CheckInOrderAsync(checker, files, parse.GetValue(jobs), writer, ct, citations, stored);
                     }
                     // Standard output ends with a line break, as a terminal expects; a file gets the document as is.
                     if (target is null && formatName is "json" or "sarif") stream.WriteByte((byte)'\n');
@@ -105,7 +100,8 @@ internal static class CheckCommand
             if (!parse.GetValue(store)) return await RunAsync(null, cancellationToken);
             // The store's connection as process and upload take it; storage that cannot be reached fails like theirs.
             return await StorageCommandOptions.RunAsync(parse.GetValue(connection),
-                services => services.GetRequiredService<CitationRegistryStore>(), RunAsync, cancellationToken);
+                services => services.GetRequiredService<CitationRegistryStore>(),
+                (store, ct) => RunAsync(store.ReadAsync, ct), cancellationToken);
 #endif
         });
         return command;
@@ -119,9 +115,12 @@ internal static class CheckCommand
 
     internal readonly record struct Outcome(bool Unreadable, bool Errors);
 
+    /// <summary>What a store holds under the numbers and titles of the bulletins given (<c>--store</c>).</summary>
+    internal delegate Task<CitationRegistry> StoredRegistry(IEnumerable<RegistryEntries> bulletins, CancellationToken cancellationToken);
+
     /// <summary>
     /// Checks the files, up to <paramref name="jobs"/> at a time, and writes the reports in input order. Citations are
-    /// judged against every document of the run (<paramref name="citations"/>), and with <paramref name="store"/> against
+    /// judged against every document of the run (<paramref name="citations"/>), and with <paramref name="stored"/> against
     /// what Table storage holds under the same numbers and titles, so the reports are held until the last
     /// file is checked — reports only (fields and findings, about 1 KiB per document), never the texts. Without
     /// registry rules (none enabled, or <paramref name="citations"/> null) each report is written as soon as it and all
@@ -129,7 +128,7 @@ internal static class CheckCommand
     /// checked one after another on this thread.
     /// </summary>
     internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer,
-        CancellationToken cancellationToken, CitationChecker? citations = null, CitationStore? store = null)
+        CancellationToken cancellationToken, CitationChecker? citations = null, StoredRegistry? stored = null)
     {
         var unreadable = false;
         var errors = false;
@@ -189,12 +188,8 @@ internal static class CheckCommand
         if (held is not null)
         {
             var entries = held.Select(h => h.Entries).ToList();
-#if CHECKER_ONLY
-            var registry = CitationRegistry.Of(entries);
-#else
-            var registry = store is null ? CitationRegistry.Of(entries)
-                : (await store.ReadAsync(entries, cancellationToken).ConfigureAwait(false)).With(entries);
-#endif
+            var registry = stored is null ? CitationRegistry.Of(entries)
+                : (await stored(entries, cancellationToken).ConfigureAwait(false)).With(entries);
             foreach (var (report, _) in held)
             {
                 var judged = citations!.Apply(report, registry);
