@@ -231,6 +231,7 @@ public sealed class BulletinChecker
         Issuers = d.Issuers.Select(_registry.FullName).ToList(),
         Format = d.Format,
         DocNumber = d.Number?.Value.Text ?? d.Serial?.Value.Text,
+        NumberKey = d.Number?.Value.Key is { } key ? new Citations.NumberKey(key.Code, key.Year, key.Serial) : null,
         Signature = d.Signature is { } s ? string.Join("、", s.Value) : d.Signatory?.Value.ToString(),
         Date = d.Date?.Value.ToDate(),
         DateText = d.Date?.Value.Text,
@@ -246,7 +247,8 @@ public sealed class BulletinChecker
             Addressees = d.Addressees?.Line,
         },
         Citations = d.Citations.Count == 0 ? []
-            : d.Citations.Select(c => new CitationReport(c.Title, c.Number?.Text, c.Bare, c.Line, c.Page, c.Order)).ToList(),
+            : d.Citations.Select(c => new CitationReport(c.Title, c.Number?.Text, c.Bare, c.Line, c.Page, c.Order,
+                c.Number?.Key is { } key ? new Citations.NumberKey(key.Code, key.Year, key.Serial) : null)).ToList(),
         Findings = findings,
     };
 }

@@ -55,12 +55,13 @@ public sealed record RegistryEntries(string Bulletin, IReadOnlyList<RegisteredDo
             foreach (var d in report.Documents)
             {
                 var reference = new DocumentRef(report.Source, d.Index, d.Title, d.DocNumber, d.Date, d.Issuer);
-                var number = NumberKey.Parse(d.DocNumber);
+                // The checker gives the keys it read; a report made otherwise has its numbers parsed here.
+                var number = d.NumberKey ?? NumberKey.Parse(d.DocNumber);
                 var titleKey = string.IsNullOrEmpty(d.Title) ? null : CitationTitles.Normalise(d.Title);
                 if (number is not null || titleKey is not null) documents.Add(new RegisteredDocument(reference, number, titleKey));
                 foreach (var c in d.Citations)
                 {
-                    if (c.Title is not { Length: > 0 } title || NumberKey.Parse(c.Number) is not { } cited) continue;
+                    if (c.Title is not { Length: > 0 } title || (c.Key ?? NumberKey.Parse(c.Number)) is not { } cited) continue;
                     citations.Add(new RegisteredCitation(reference, title, CitationTitles.Normalise(title), cited, c.Number!, c.Line, c.Page, c.Order));
                 }
             }

@@ -1,4 +1,3 @@
-using System.Text;
 using Compliance.Checking.Text;
 
 namespace Compliance.Checking.Citations;
@@ -21,26 +20,29 @@ public static class CitationTitles
     public static string Normalise(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var folded = TextNormalizer.FoldWidth(TextNormalizer.Compact(title));
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var compact = TextNormalizer.Compact(title);
+        // One pass, into a buffer on the stack for any title of ordinary length.
+        Span<char> buffer = compact.Length <= 256 ? stackalloc char[compact.Length] : new char[compact.Length];
+        var n = 0;
+        foreach (var c in compact)
         {
-            switch (c)
+            var folded = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            switch (folded)
             {
                 case '、' or '《' or '》' or '〈' or '〉' or '<' or '>':
                     continue;
                 case '[' or '【' or '〖':
-                    sb.Append('〔');
+                    buffer[n++] = '〔';
                     break;
                 case ']' or '】' or '〗':
-                    sb.Append('〕');
+                    buffer[n++] = '〕';
                     break;
                 default:
-                    sb.Append(c);
+                    buffer[n++] = folded;
                     break;
             }
         }
-        return sb.ToString();
+        return buffer[..n].SequenceEqual(compact) ? compact : new string(buffer[..n]);
     }
 
     /// <summary>True when the title names its issuing organ before 关于 (国务院办公厅关于…的通知): such a title

@@ -7,4 +7,6 @@ namespace Compliance.Checking;
 /// <param name="Line">1-based source line where the citation starts.</param>
 /// <param name="Page">1-based page for paged input (PDF); null for text.</param>
 /// <param name="Order">The citation's place in the document (line, then column): lower is earlier.</param>
-public sealed record CitationReport(string? Title, string? Number, bool Bare, int Line, int? Page, long Order);
+/// <param name="Key">What identifies the cited document (organ code, year, serial); null when the number has no full
+/// year or readable serial, or there is none.</param>
+public sealed record CitationReport(string? Title, string? Number, bool Bare, int Line, int? Page, long Order, Citations.NumberKey? Key = null);

@@ -34,6 +34,10 @@ public sealed record DocumentReport
     /// <summary>Document number (发文字号) without spaces, e.g. 乳政发〔2018〕1号; a decree's 第N号, the minutes' 第N期.</summary>
     public string? DocNumber { get; init; }
 
+    /// <summary>What identifies the document by its number (organ code, year, serial); null for a number without a full
+    /// year (and for a decree's 第N号 and the minutes' 第N期).</summary>
+    public Citations.NumberKey? NumberKey { get; init; }
+
     /// <summary>Signature (发文机关署名): the organ(s) above the date, joined with 、 for joint documents; a decree's
     /// signatory as office and name (市长　张三).</summary>
     public string? Signature { get; init; }
