@@ -118,7 +118,7 @@ internal sealed class TableReportWriter(TextWriter output) : IReportWriter
         SeverityLabel(f.Severity),
         f.RuleId,
         doc?.DocNumber ?? (doc is null ? "（全文）" : "#" + doc.Index.ToString(CultureInfo.InvariantCulture)),
-        OneLine(f.Message),
+        f.Suggestion is null ? OneLine(f.Message) : OneLine(f.Message) + " 应改为：" + OneLine(f.Suggestion),
     ];
 
     // A message or evidence never breaks the table: line breaks inside it become spaces.

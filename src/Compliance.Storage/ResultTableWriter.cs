@@ -350,6 +350,7 @@ public sealed class ResultTableWriter
                 Line = finding.Line,
                 Page = finding.Page ?? document?.Page,
                 Evidence = Truncate(finding.Evidence, MaxEvidenceLength),
+                Suggestion = Truncate(finding.Suggestion, MaxEvidenceLength),
                 Week = week.ToString(),
             });
         }

@@ -77,7 +77,7 @@ public class ReportTests
 
         var lines = CsvReportWriter.ToCsv([report]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence", lines[0]);
+        Assert.Equal("source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence,suggestion", lines[0]);
         Assert.Equal(report.AllFindings.Count() + 1, lines.Length);
         Assert.StartsWith("seeds/001_9ce87f5440d1c5bb.txt,1,乳政发〔2018〕1号,", lines[1]);
         Assert.Contains(",punctuation.half-width,info,9,,", lines[1]);
@@ -94,6 +94,6 @@ public class ReportTests
 
         var row = CsvReportWriter.ToCsv([report]).Split("\r\n")[1];
 
-        Assert.Equal("\"a,b.txt\",,,,,structure.no-documents,warning,,,\"'=HYPERLINK(\"\"x\"\")\",\"say \"\"hi\"\"\"", row);
+        Assert.Equal("\"a,b.txt\",,,,,structure.no-documents,warning,,,\"'=HYPERLINK(\"\"x\"\")\",\"say \"\"hi\"\"\",", row);
     }
 }

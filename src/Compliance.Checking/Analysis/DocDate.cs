@@ -99,6 +99,11 @@ internal sealed partial record DocDate(string Text, string Year, string Month, s
 
     public int? DayValue => ChineseNumerals.ParseSmall(Day);
 
+    /// <summary>The date as the standard writes it (Arabic numerals, the year in full, no zero padding: 2019年6月5日),
+    /// when it is a real calendar date; null otherwise (no correction is determinate).</summary>
+    public string? Correction
+        => ToDate() is { } date ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日") : null;
+
     /// <summary>The calendar date, or null when it does not exist (2月30日) or the year is not written in full.</summary>
     public DateOnly? ToDate()
     {

@@ -88,6 +88,10 @@ internal sealed partial record DocNumber(
             ? $"{AgencyCode}〔{(FullYearValue is { } year ? year.ToString(System.Globalization.CultureInfo.InvariantCulture) : Year)}〕{serial.ToString(System.Globalization.CultureInfo.InvariantCulture)}号"
             : null;
 
+    /// <summary>The number to write instead, when it is determinate: <see cref="StandardText"/> for a number whose year
+    /// is written in full (a year of two digits has no century to guess).</summary>
+    public string? Correction => FullYearValue is not null ? StandardText : null;
+
     /// <summary>What identifies the document a number names: agency code, full year and serial; null when the year or
     /// serial cannot be read.</summary>
     public (string Code, int Year, int Serial)? Key

@@ -7,10 +7,13 @@ namespace Compliance.Checking;
 /// <param name="Line">1-based line in the source, or null when the finding concerns the whole file.</param>
 /// <param name="Evidence">The text that shows the problem, as printed, or null.</param>
 /// <param name="Page">1-based page for paged input (PDF); null for text.</param>
+/// <param name="Suggestion">What to write in place of <paramref name="Evidence"/>, where the correction is determinate
+/// (brackets, zero padding, numerals, a bracket's width); null where no single correction is right.</param>
 public sealed record Finding(
     string RuleId,
     Severity Severity,
     string Message,
     int? Line,
     string? Evidence,
-    int? Page = null);
+    int? Page = null,
+    string? Suggestion = null);

@@ -8,7 +8,7 @@ namespace Compliance.Checking.Reports;
 /// Excel shows the Chinese correctly. Streams: each bulletin's rows are flushed as they are written.</summary>
 public sealed class CsvReportWriter(TextWriter output) : IReportWriter
 {
-    private const string Header = "source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence";
+    private const string Header = "source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence,suggestion";
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     private readonly TextWriter _output = output ?? throw new ArgumentNullException(nameof(output));
@@ -74,6 +74,8 @@ public sealed class CsvReportWriter(TextWriter output) : IReportWriter
         Cell(f.Message);
         _output.Write(',');
         Cell(f.Evidence);
+        _output.Write(',');
+        Cell(f.Suggestion);
         _output.Write("\r\n");
     }
 

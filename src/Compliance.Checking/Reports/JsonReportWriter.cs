@@ -40,6 +40,7 @@ public sealed class JsonReportWriter : IReportWriter
     private static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
     private static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
     private static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText Suggestion = JsonEncodedText.Encode("suggestion");
     private static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");
     private static readonly JsonEncodedText Warning = JsonEncodedText.Encode("warning");
     private static readonly JsonEncodedText Info = JsonEncodedText.Encode("info");
@@ -149,6 +150,7 @@ public sealed class JsonReportWriter : IReportWriter
             WriteNullable(w, Page, f.Page);
             w.WriteString(Message, f.Message);
             w.WriteString(Evidence, f.Evidence);
+            if (f.Suggestion is not null) w.WriteString(Suggestion, f.Suggestion);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -24,6 +24,12 @@ internal sealed class FindingSink
         => _findings.Add((Document, new Finding(Rule.Id, Severity == Severity.Info ? Severity.Info : Severity - 1,
             _messages.Message(Rule.Id, args), line, evidence, page)));
 
+    /// <summary>Reports a finding with the text to write in place of <paramref name="evidence"/> (null when the
+    /// correction is not determinate).</summary>
+    public void ReportFix(int? line, int? page, string evidence, string? suggestion, params object?[] args)
+        => _findings.Add((Document, new Finding(Rule.Id, Severity, _messages.Message(Rule.Id, args), line, evidence, page,
+            suggestion is not null && suggestion != evidence ? suggestion : null)));
+
     public void ReportTo(int document, int? line, int? page, string? evidence, params object?[] args)
         => _findings.Add((document, new Finding(Rule.Id, Severity, _messages.Message(Rule.Id, args), line, evidence, page)));
 

@@ -43,6 +43,9 @@ public sealed class FindingEntity : ITableEntity
     public int? Page { get; set; }
     public string? Evidence { get; set; }
 
+    /// <summary>应改为: what to write in place of the evidence, where the correction is determinate.</summary>
+    public string? Suggestion { get; set; }
+
     /// <summary>ISO week of the check (China Standard Time).</summary>
     public string Week { get; set; } = "";
 

@@ -20,6 +20,6 @@ internal sealed class CitationNumberFormRule : IDocumentRule
             count++;
         }
         if (first is not { Number: { } n }) return;
-        sink.Report(first.Line, first.Page, n.Text, n.Text, n.StandardText, count);
+        sink.ReportFix(first.Line, first.Page, n.Text, n.Correction, n.Text, n.StandardText, count);
     }
 }

@@ -6,6 +6,6 @@ internal sealed class DateArabicNumeralsRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Date is { } date && date.Value.UsesChineseNumerals) sink.Report(date.Line, date.Page, date.Value.Text, date.Value.Text);
+        if (context.Document.Date is { } date && date.Value.UsesChineseNumerals) sink.ReportFix(date.Line, date.Page, date.Value.Text, date.Value.Correction, date.Value.Text);
     }
 }

@@ -7,6 +7,6 @@ internal sealed class DateZeroPaddingRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         if (context.Document.Date is not { } date) return;
-        if (date.Value.IsZeroPadded) sink.Report(date.Line, date.Page, date.Value.Text, date.Value.Text);
+        if (date.Value.IsZeroPadded) sink.ReportFix(date.Line, date.Page, date.Value.Text, date.Value.Correction, date.Value.Text);
     }
 }

@@ -7,7 +7,7 @@ internal sealed class NumberArabicNumeralsRule : IDocumentRule
     public void Check(DocumentContext context, FindingSink sink)
     {
         if (context.Document.Number is { } n && !n.Value.UsesArabicNumerals)
-            sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text);
+            sink.ReportFix(n.Line, n.Page, n.Value.Text, n.Value.Correction, n.Value.Text);
         if (context.Document.Serial is { } s && !s.Value.SequenceIsArabic) sink.Report(s.Line, s.Page, s.Value.Text, s.Value.Text);
     }
 }

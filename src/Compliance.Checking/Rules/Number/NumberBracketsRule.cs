@@ -8,6 +8,6 @@ internal sealed class NumberBracketsRule : IDocumentRule
     {
         if (context.Document.Number is not { } n) return;
         var brackets = n.Value.OpenBracket + n.Value.CloseBracket;
-        if (!n.Value.HasStandardBrackets) sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text, brackets.Length == 0 ? "无括号" : brackets);
+        if (!n.Value.HasStandardBrackets) sink.ReportFix(n.Line, n.Page, n.Value.Text, n.Value.Correction, n.Value.Text, brackets.Length == 0 ? "无括号" : brackets);
     }
 }

@@ -6,6 +6,6 @@ internal sealed class NumberOrdinalPrefixRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Number is { } n && n.Value.HasOrdinalPrefix) sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text);
+        if (context.Document.Number is { } n && n.Value.HasOrdinalPrefix) sink.ReportFix(n.Line, n.Page, n.Value.Text, n.Value.Correction, n.Value.Text);
     }
 }

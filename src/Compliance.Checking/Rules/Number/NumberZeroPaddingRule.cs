@@ -6,7 +6,7 @@ internal sealed class NumberZeroPaddingRule : IDocumentRule
 
     public void Check(DocumentContext context, FindingSink sink)
     {
-        if (context.Document.Number is { } n && n.Value.IsZeroPadded) sink.Report(n.Line, n.Page, n.Value.Text, n.Value.Text, n.Value.Sequence);
+        if (context.Document.Number is { } n && n.Value.IsZeroPadded) sink.ReportFix(n.Line, n.Page, n.Value.Text, n.Value.Correction, n.Value.Text, n.Value.Sequence);
         if (context.Document.Serial is { } s && Analysis.DocNumber.IsPadded(s.Value.Sequence)) sink.Report(s.Line, s.Page, s.Value.Text, s.Value.Text, s.Value.Sequence);
     }
 }

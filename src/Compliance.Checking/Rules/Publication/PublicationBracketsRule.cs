@@ -10,6 +10,6 @@ internal sealed class PublicationBracketsRule : IDocumentRule
         // Half-width round brackets in a document that writes every mark half-width are its habit, reported once by
         // punctuation.half-width; other brackets (【】, []) and a slip in a full-width document are findings here.
         if (marker.Value is { Open: "(", Close: ")" } && context.Document.Punctuation.MostlyHalfWidth) return;
-        sink.Report(marker.Line, marker.Page, marker.Value.Text, marker.Value.Text, marker.Value.Attribute);
+        sink.ReportFix(marker.Line, marker.Page, marker.Value.Text, "（" + marker.Value.Attribute + "）", marker.Value.Text, marker.Value.Attribute);
     }
 }
