@@ -393,7 +393,7 @@ public sealed class ResultTableWriter
     private static string FindingsJsonOf(IReadOnlyList<Finding> findings)
     {
         var summaries = findings.Select(f => new FindingSummary(f.RuleId, f.Severity.ToString(), Truncate(f.Message, MaxMessageLength) ?? "",
-            f.Line, f.Page, Truncate(f.Evidence, MaxEvidenceLength))).ToList();
+            f.Line, f.Page, Truncate(f.Evidence, MaxEvidenceLength), Truncate(f.Suggestion, MaxEvidenceLength))).ToList();
         var json = FindingSummaryJson.Serialize(summaries);
         // A document with hundreds of findings would overflow one property: keep the most serious ones that fit
         // (the Errors/Warnings/Infos columns still count them all).

@@ -45,6 +45,23 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_rules_example_shows_what_to_write_instead_when_the_correction_is_determinate()
+    {
+        var fix = new FindingSummary("number.brackets", "Error", "发文字号中的年份应使用六角括号〔〕。", 3, null, "洛政办[2019]35号", "洛政办〔2019〕35号");
+        var none = new FindingSummary("signature.missing", "Error", "缺少发文机关署名。", 9, null, null);
+        var row = TestData.Row(TestData.Week, TestData.Luoyang, "a.txt", 1, "洛政办[2019]35号", "通知", fix, none);
+        // Stored and read back as the DocumentResults column holds it.
+        row.FindingsJson = FindingSummaryJson.Serialize([fix, none]);
+        Assert.Equal([fix, none], FindingSummaryJson.Deserialize(row.FindingsJson));
+
+        var email = new SummaryEmailRenderer().RenderOffice(WeeklySummaryAggregator.Summarize(TestData.Week, [row]).Single(), Head);
+
+        Assert.Contains("（1 处，规则 number.brackets）：发文字号中的年份应使用六角括号〔〕。 应改为：洛政办〔2019〕35号", email.PlainText);
+        Assert.Contains("应改为：<strong>洛政办〔2019〕35号</strong>", email.Html);
+        Assert.Contains("（1 处，规则 signature.missing）：缺少发文机关署名。\n", email.PlainText);
+    }
+
+    [Fact]
     public void An_office_without_findings_gets_a_short_line()
     {
         var row = TestData.Row(TestData.Week, TestData.Jianxi, "a.txt", 1, "洛涧政办〔2019〕13号", "通知");

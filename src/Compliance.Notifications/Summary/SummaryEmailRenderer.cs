@@ -71,9 +71,13 @@ public sealed class SummaryEmailRenderer
                 // The rule's Chinese title first, for the reader; its id for whoever looks it up in docs/rules.md.
                 var title = _messages.TryTitle(rule.RuleId) ?? rule.RuleId;
                 html.Append("<li><strong>").Append(E(title)).Append("</strong>（").Append(N(rule.Count)).Append(" 处，规则 <code>")
-                    .Append(E(rule.RuleId)).Append("</code>）：").Append(E(rule.ExampleMessage)).Append("</li>");
+                    .Append(E(rule.RuleId)).Append("</code>）：").Append(E(rule.ExampleMessage));
+                if (rule.ExampleSuggestion is { } fix) html.Append(" 应改为：<strong>").Append(E(fix)).Append("</strong>");
+                html.Append("</li>");
                 text.Append("  ").Append(N(rank)).Append(". ").Append(title).Append("（").Append(N(rule.Count)).Append(" 处，规则 ")
-                    .Append(rule.RuleId).Append("）：").Append(rule.ExampleMessage).Append('\n');
+                    .Append(rule.RuleId).Append("）：").Append(rule.ExampleMessage);
+                if (rule.ExampleSuggestion is { } plain) text.Append(" 应改为：").Append(plain);
+                text.Append('\n');
             }
             html.Append("</ol>");
             text.Append('\n');

@@ -19,7 +19,8 @@ public sealed record DocumentWithFindings(
 
 /// <summary>How often a rule was broken in one office's week.</summary>
 /// <param name="ExampleMessage">One of the rule's messages, so the reader sees what the rule is about.</param>
-public sealed record RuleCount(string RuleId, int Count, string ExampleMessage);
+/// <param name="ExampleSuggestion">What to write instead in the example, where the correction is determinate.</param>
+public sealed record RuleCount(string RuleId, int Count, string ExampleMessage, string? ExampleSuggestion = null);
 
 /// <summary>What one office's e-mail reports for one week.</summary>
 public sealed record OfficeWeekSummary

@@ -29,7 +29,7 @@ public static class WeeklySummaryAggregator
         var allFindings = documents.SelectMany(d => d.Findings).ToList();
         var topRules = allFindings
             .GroupBy(f => f.RuleId, StringComparer.Ordinal)
-            .Select(g => new RuleCount(g.Key, g.Count(), g.First().Message))
+            .Select(g => new RuleCount(g.Key, g.Count(), g.First().Message, g.First().Suggestion))
             .OrderByDescending(r => r.Count).ThenBy(r => r.RuleId, StringComparer.Ordinal)
             .Take(topRuleCount)
             .ToList();

@@ -63,4 +63,5 @@ public sealed class DocumentResultEntity : ITableEntity
 }
 
 /// <summary>A finding as stored in <see cref="DocumentResultEntity.FindingsJson"/>.</summary>
-public sealed record FindingSummary(string RuleId, string Severity, string Message, int? Line, int? Page, string? Evidence);
+public sealed record FindingSummary(string RuleId, string Severity, string Message, int? Line, int? Page, string? Evidence,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Suggestion = null);
