@@ -32,6 +32,7 @@ internal static class Expectations
             Assert.Equal(finding.Message, row.Message);
             Assert.Equal(finding.Line, row.Line);
             Assert.Equal(finding.Evidence, row.Evidence);
+            Assert.Equal(finding.Suggestion, row.Suggestion);
             Assert.Equal(week.ToString(), row.Week);
         }
     }
@@ -55,7 +56,7 @@ internal static class Expectations
             Assert.Equal(document.CountOf(Severity.Error), row.Errors);
             Assert.Equal(document.CountOf(Severity.Warning), row.Warnings);
             Assert.Equal(document.CountOf(Severity.Info), row.Infos);
-            var expected = document.Findings.Select(f => new FindingSummary(f.RuleId, f.Severity.ToString(), f.Message, f.Line, f.Page, f.Evidence));
+            var expected = document.Findings.Select(f => new FindingSummary(f.RuleId, f.Severity.ToString(), f.Message, f.Line, f.Page, f.Evidence, f.Suggestion));
             Assert.Equal(expected, FindingSummaryJson.Deserialize(row.FindingsJson));
         }
     }
