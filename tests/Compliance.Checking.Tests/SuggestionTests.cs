@@ -57,8 +57,9 @@ public class SuggestionTests
             }
             if (document.PublicationMarker is { } marker && !document.Findings.Any(f => f.RuleId.StartsWith("publication.", StringComparison.Ordinal)))
             {
-                // Half-width brackets are a finding only in a document that writes its marks full-width.
+                // Half-width brackets are a finding only in a document that writes its marks full-width; 【】 always.
                 Damage(document, document.Lines.PublicationMarker, $"（{marker}）", $"({marker})", "publication.", mustFind: false);
+                Damage(document, document.Lines.PublicationMarker, $"（{marker}）", $"【{marker}】", "publication.");
             }
         }
 

@@ -84,7 +84,9 @@ internal static class LineClassifier
     internal static bool IsSectionHead(string compact)
     {
         if (compact.Length is < 3 or > 24) return false;
-        if (compact[0] is '【' or '〖' && compact[^1] is '】' or '〗') return !compact.Contains('〔') && DocNumber.TryParse(compact) is null;
+        // 【此件公开发布】 is a publication marker in the wrong brackets (publication.brackets), not a section of the gazette.
+        if (compact[0] is '【' or '〖' && compact[^1] is '】' or '〗')
+            return !compact.Contains('〔') && DocNumber.TryParse(compact) is null && PublicationMarker.TryParse(compact) is null;
         if (compact.Length > 12 || !compact.EndsWith("文件", StringComparison.Ordinal)) return false;
         var name = compact[..^2];
         if (OrganNames.IsOrganName(name)) return OrganNames.IsRelative(name);
