@@ -81,7 +81,7 @@ public sealed class CitationRegistryStore
         // The bulletin's rows that its entries no longer give: a new version of it dropped a citation.
         var own = RowKeyPrefix(entries.Bulletin);
         var kept = rows.Values.SelectMany(r => r).Select(r => (r.PartitionKey, r.RowKey)).ToHashSet();
-        var stale = loaded.Where(r => r.RowKey.StartsWith(own, StringComparison.Ordinal) && !kept.Contains((r.PartitionKey, r.RowKey))).ToList();
+        var stale = loaded.Where(r => r.RowKey.StartsWith(own, StringComparison.Ordinal) && !kept.Contains((r.PartitionKey, r.RowKey))).ToHashSet();
         var staleGroups = stale.GroupBy(r => r.PartitionKey).Select(g => g.ToList()).ToList();
         await ForEachPartitionAsync(staleGroups, (group, ct) =>
             SubmitAsync(group.Select(r => new TableTransactionAction(TableTransactionActionType.Delete, r, ETag.All)), ct), cancellationToken).ConfigureAwait(false);
