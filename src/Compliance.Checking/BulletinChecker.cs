@@ -204,13 +204,16 @@ public sealed class BulletinChecker
         _ => [],
     };
 
-    private static List<(T Rule, Severity Severity)> Enabled<T>(IEnumerable<T> rules, CheckerOptions options) where T : IRule
+    /// <summary>The rules configuration leaves on, each with its effective severity (also the registry rules'
+    /// <see cref="Citations.CitationChecker"/>).</summary>
+    internal static List<(T Rule, Severity Severity)> Enabled<T>(IEnumerable<T> rules, CheckerOptions options) where T : IRule
         => rules.Select(r => (Rule: r, Setting: options.Rules.GetValueOrDefault(r.Descriptor.Id)))
                 .Where(x => x.Setting?.Enabled != false)
                 .Select(x => (x.Rule, x.Setting?.Severity ?? x.Rule.Descriptor.DefaultSeverity))
                 .ToList();
 
-    private static List<Finding> Ordered(IEnumerable<Finding> findings)
+    /// <summary>Findings in the order reports give them: by line, then rule id.</summary>
+    internal static List<Finding> Ordered(IEnumerable<Finding> findings)
         => findings.OrderBy(f => f.Line ?? 0).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
 
     // The issuer is reported by its full name (the title's, or the registry's for a short name), so that one office is

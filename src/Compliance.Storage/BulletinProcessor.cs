@@ -32,13 +32,13 @@ public sealed class BulletinProcessor
         IOptions<BulletinStorageOptions> options, ILogger<BulletinProcessor>? logger = null,
         CitationRegistryStore? registry = null, CitationChecker? citations = null)
     {
-        _registry = registry;
-        _citations = citations is { IsEnabled: true } ? citations : null;
         ArgumentNullException.ThrowIfNull(blobService);
         _writer = writer ?? throw new ArgumentNullException(nameof(writer));
         _checker = checker ?? throw new ArgumentNullException(nameof(checker));
         _options = options?.Value ?? throw new ArgumentNullException(nameof(options));
         _logger = logger ?? NullLogger<BulletinProcessor>.Instance;
+        _registry = registry;
+        _citations = citations is { IsEnabled: true } ? citations : null;
         Container = blobService.GetBlobContainerClient(_options.BulletinsContainer);
     }
 

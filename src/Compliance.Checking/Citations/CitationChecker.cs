@@ -17,11 +17,7 @@ public sealed class CitationChecker
     {
         options ??= new CheckerOptions();
         _messages = new MessageCatalog(options.Culture);
-        _rules = RuleCatalog.Default.RegistryRules
-            .Select(r => (Rule: r, Setting: options.Rules.GetValueOrDefault(r.Descriptor.Id)))
-            .Where(x => x.Setting?.Enabled != false)
-            .Select(x => (x.Rule, x.Setting?.Severity ?? x.Rule.Descriptor.DefaultSeverity))
-            .ToList();
+        _rules = BulletinChecker.Enabled(RuleCatalog.Default.RegistryRules, options);
     }
 
     /// <summary>False when configuration turned every registry rule off: then no registry is needed.</summary>
@@ -61,11 +57,7 @@ public sealed class CitationChecker
             var found = Check(registry, report.Source, document.Index);
             if (found.Count == 0) continue;
             documents ??= [.. report.Documents];
-            documents[i] = document with
-            {
-                Findings = document.Findings.Concat(found)
-                    .OrderBy(f => f.Line ?? 0).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList(),
-            };
+            documents[i] = document with { Findings = BulletinChecker.Ordered(document.Findings.Concat(found)) };
         }
         return documents is null ? report : report with { Documents = documents };
     }

@@ -118,11 +118,6 @@ public sealed class CitationRegistry
     /// <summary>Citations of the number, earliest first.</summary>
     public IEnumerable<RegisteredCitation> CitationsOf(NumberKey number) => _citationsByNumber[number];
 
-    /// <summary>This registry with one bulletin's entries in place of what it held of that bulletin.</summary>
-    public CitationRegistry With(RegistryEntries entries)
-        => new(Documents.Where(d => d.Document.Bulletin != entries.Bulletin).Concat(entries.Documents),
-               Citations.Where(c => c.Citing.Bulletin != entries.Bulletin).Concat(entries.Citations));
-
     /// <summary>This registry with the bulletins' entries in place of what it held of them (a run's files on top of a store).</summary>
     public CitationRegistry With(IReadOnlyCollection<RegistryEntries> bulletins)
     {

@@ -15,7 +15,7 @@ internal sealed class CitationTitleConflictRule : IRegistryRule
     public void Check(RegistryContext context, FindingSink sink)
     {
         var citation = context.Citation;
-        foreach (var _ in context.Registry.DocumentsNumbered(citation.Number)) return;
+        if (context.Registry.DocumentsNumbered(citation.Number).Any()) return;
         var reference = context.Registry.CitationsOf(citation.Number).FirstOrDefault();
         if (reference is null || reference.Citing.IsSameDocument(citation.Citing) || reference.TitleKey == citation.TitleKey) return;
         var d = reference.Citing;
