@@ -9,7 +9,7 @@ namespace Compliance.Cli;
 /// by display width (a Chinese character takes two columns), no colour; the message column is last and never
 /// wrapped, so a long message stays on its row. Streams: each bulletin's table is flushed as it is written.
 /// </summary>
-internal sealed class TableReportWriter(TextWriter output) : IReportWriter
+internal sealed class TableReportWriter(TextWriter output) : IPrerenderingReportWriter
 {
     private const string Indent = "  ";
     private const string Gap = "   ";
@@ -30,40 +30,59 @@ internal sealed class TableReportWriter(TextWriter output) : IReportWriter
     public void Write(BulletinReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        int errors = 0, warnings = 0, infos = 0;
+        var totals = ReportTotals.Of(report);
+        Count(totals);
+        WriteTable(_output, report, totals);
+        _output.Flush();
+    }
+
+    public RenderedReport Render(BulletinReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var totals = ReportTotals.Of(report);
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = _output.NewLine };
+        WriteTable(text, report, totals);
+        return new RenderedReport(text.ToString(), totals);
+    }
+
+    public void Write(RenderedReport rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        Count(rendered.Totals);
+        _output.Write(rendered.Text ?? throw new ArgumentException("Not rendered by a table writer.", nameof(rendered)));
+        _output.Flush();
+    }
+
+    /// <summary>Adds a report to the summary line written at the end.</summary>
+    private void Count(ReportTotals totals)
+    {
+        _files++;
+        _documents += totals.Documents;
+        _errors += totals.Errors;
+        _warnings += totals.Warnings;
+        _infos += totals.Infos;
+        if (totals.Unreadable) _unreadable++;
+    }
+
+    /// <summary>One bulletin's heading line and table of findings.</summary>
+    private static void WriteTable(TextWriter o, BulletinReport report, ReportTotals totals)
+    {
         var rows = new List<string[]>();
         foreach (var f in report.Findings) rows.Add(Row(null, f));
         foreach (var d in report.Documents)
         {
             foreach (var f in d.Findings) rows.Add(Row(d, f));
         }
-        foreach (var f in report.AllFindings)
-        {
-            switch (f.Severity)
-            {
-                case Severity.Error: errors++; break;
-                case Severity.Warning: warnings++; break;
-                default: infos++; break;
-            }
-        }
-        _files++;
-        _documents += report.Documents.Count;
-        _errors += errors;
-        _warnings += warnings;
-        _infos += infos;
-        if (report.IsUnreadable) _unreadable++;
 
-        var o = _output;
         o.Write(report.Source);
         o.Write("  编码：");
         o.Write(report.Encoding ?? "—");
-        o.Write(FormattableString.Invariant($"  公文：{report.Documents.Count} 件  错误 {errors} · 警告 {warnings} · 提示 {infos}"));
+        o.Write(FormattableString.Invariant($"  公文：{totals.Documents} 件  错误 {totals.Errors} · 警告 {totals.Warnings} · 提示 {totals.Infos}"));
         o.WriteLine();
         if (rows.Count == 0)
         {
             o.WriteLine(Indent + "未发现问题。");
             o.WriteLine();
-            o.Flush();
             return;
         }
 
@@ -78,14 +97,13 @@ internal sealed class TableReportWriter(TextWriter output) : IReportWriter
         }
 
         o.WriteLine();
-        WriteRow(Headers, widths);
+        WriteRow(o, Headers, widths);
         o.Write(Indent);
         var ruleWidth = widths.Sum() + Gap.Length * widths.Length + Math.Min(messageWidth, 40);
         o.Write(new string('─', ruleWidth));
         o.WriteLine();
-        foreach (var row in rows) WriteRow(row, widths);
+        foreach (var row in rows) WriteRow(o, row, widths);
         o.WriteLine();
-        o.Flush();
     }
 
     public void End()
@@ -98,9 +116,8 @@ internal sealed class TableReportWriter(TextWriter output) : IReportWriter
     /// <summary>Leaves the underlying writer open: it belongs to the caller.</summary>
     public void Dispose() { }
 
-    private void WriteRow(string[] cells, int[] widths)
+    private static void WriteRow(TextWriter o, string[] cells, int[] widths)
     {
-        var o = _output;
         o.Write(Indent);
         for (var c = 0; c < widths.Length; c++)
         {

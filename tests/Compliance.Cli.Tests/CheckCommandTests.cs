@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Compliance.Checking.Reports;
 using Compliance.Cli;
 using Compliance.TestSupport;
 
@@ -168,6 +169,52 @@ public sealed class CheckCommandTests : IDisposable
             Assert.Equal(12, sources.Count);
             Assert.Equal(sources.Order(StringComparer.Ordinal), sources);
         }
+    }
+
+    /// <summary>
+    /// A run holds each report as bytes until its citations are judged, and writes what it rendered ahead unless the
+    /// registry adds findings: the output is byte for byte what writing each report, judged against the registry of
+    /// the run, gives — with one job and with several, in every format.
+    /// </summary>
+    [Theory]
+    [InlineData("json", "1")]
+    [InlineData("json", "4")]
+    [InlineData("csv", "4")]
+    [InlineData("table", "1")]
+    [InlineData("table", "4")]
+    [InlineData("sarif", "4")]
+    public async Task Reports_held_as_bytes_write_what_the_judged_reports_write(string format, string jobs)
+    {
+        var input = Directory.CreateDirectory(Path.Combine(_folder, "in")).FullName;
+        var seeds = Directory.GetFiles(RepositoryPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        for (var copy = 0; copy < 2; copy++)
+        {
+            foreach (var seed in seeds) File.Copy(seed, Path.Combine(input, $"{copy}-{Path.GetFileName(seed)}"));
+        }
+        await File.WriteAllBytesAsync(Path.Combine(input, "1-empty.txt"), []);
+        var actualPath = Path.Combine(_folder, "actual." + format);
+
+        await Run("check", input, "--format", format, "--jobs", jobs, "--output", actualPath);
+
+        var checker = new Checking.BulletinChecker();
+        var citations = new Checking.Citations.CitationChecker();
+        var files = Directory.GetFiles(input).Order(StringComparer.Ordinal).ToList();
+        var reports = files.Select(f => checker.Check(File.ReadAllBytes(f), f)).ToList();
+        var registry = Checking.Citations.CitationRegistry.Of(reports.Select(Checking.Citations.RegistryEntries.Of));
+        var judged = reports.Select(r => citations.Apply(r, registry)).ToList();
+        Assert.Contains(judged, r => r.Documents.Any(d => d.Findings.Any(f => f.RuleId.StartsWith("citation.title-conflict", StringComparison.Ordinal))));
+        using var expected = new MemoryStream();
+        using (IReportWriter writer = format switch
+               {
+                   "json" => new JsonReportWriter(expected),
+                   "sarif" => new SarifReportWriter(expected, checker.Messages),
+                   "csv" => new CsvReportWriter(new StreamWriter(expected, CsvReportWriter.Encoding, 1 << 16, leaveOpen: true)),
+                   _ => new TableReportWriter(new StreamWriter(expected, new UTF8Encoding(false), 1 << 16, leaveOpen: true)),
+               })
+        {
+            writer.WriteAll(judged);
+        }
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(await File.ReadAllBytesAsync(actualPath)));
     }
 
     /// <summary>Citations are judged across the files of one run: the two sample bulletins that cite 国办发〔2017〕26号

@@ -44,8 +44,29 @@ public sealed class CitationChecker
         return sink.Findings.Select(f => f.Finding).ToList();
     }
 
+    /// <summary>The findings <see cref="Apply"/> would add to the bulletin whose entries these are, by document index
+    /// (documents without any left out): judged on the entries alone, so that a report held in another form is only
+    /// rebuilt where something changes.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<Finding>> Judge(RegistryEntries entries, CitationRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(registry);
+        var added = new Dictionary<int, IReadOnlyList<Finding>>();
+        if (!IsEnabled) return added;
+        var judged = new HashSet<int>();
+        foreach (var citation in entries.Citations)
+        {
+            var index = citation.Citing.Index;
+            if (!judged.Add(index)) continue;
+            var found = Check(registry, entries.Bulletin, index);
+            if (found.Count > 0) added[index] = found;
+        }
+        return added;
+    }
+
     /// <summary>The report with the registry's findings on its documents added, each document's findings in line order
-    /// as the checker gives them. The registry must hold the report's own entries (<see cref="RegistryEntries.Of"/>).</summary>
+    /// as the checker gives them; the same instance when the registry adds nothing. The registry must hold the report's
+    /// own entries (<see cref="RegistryEntries.Of"/>).</summary>
     public BulletinReport Apply(BulletinReport report, CitationRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -6,7 +6,7 @@ namespace Compliance.Checking.Reports;
 
 /// <summary>One row per finding, for spreadsheets. Written to a file as UTF-8 with BOM (<see cref="Encoding"/>) so that
 /// Excel shows the Chinese correctly. Streams: each bulletin's rows are flushed as they are written.</summary>
-public sealed class CsvReportWriter(TextWriter output) : IReportWriter
+public sealed class CsvReportWriter(TextWriter output) : IPrerenderingReportWriter
 {
     private const string Header = "source,document,docNumber,title,issuer,ruleId,severity,line,page,message,evidence,suggestion";
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
@@ -38,12 +38,32 @@ public sealed class CsvReportWriter(TextWriter output) : IReportWriter
     public void Write(BulletinReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        Rows(report);
+        _output.Flush();
+    }
+
+    public RenderedReport Render(BulletinReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        new CsvReportWriter(text).Rows(report);
+        return new RenderedReport(text.ToString(), ReportTotals.Of(report));
+    }
+
+    public void Write(RenderedReport rendered)
+    {
+        ArgumentNullException.ThrowIfNull(rendered);
+        _output.Write(rendered.Text ?? throw new ArgumentException("Not rendered by a CSV writer.", nameof(rendered)));
+        _output.Flush();
+    }
+
+    private void Rows(BulletinReport report)
+    {
         foreach (var f in report.Findings) Row(report, null, f);
         foreach (var d in report.Documents)
         {
             foreach (var f in d.Findings) Row(report, d, f);
         }
-        _output.Flush();
     }
 
     public void End() => _output.Flush();

@@ -119,50 +119,68 @@ internal static class CheckCommand
     internal delegate Task<CitationRegistry> StoredRegistry(IEnumerable<RegistryEntries> bulletins, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Checks the files, up to <paramref name="jobs"/> at a time, and writes the reports in input order. Citations are
-    /// judged against every document of the run (<paramref name="citations"/>), and with <paramref name="stored"/> against
-    /// what Table storage holds under the same numbers and titles, so the reports are held until the last
-    /// file is checked — reports only (fields and findings, about 1 KiB per document), never the texts. Without
-    /// registry rules (none enabled, or <paramref name="citations"/> null) each report is written as soon as it and all
-    /// before it are done, and at most twice <paramref name="jobs"/> are held at once. With one job the files are
-    /// checked one after another on this thread.
+    /// Checks the files, up to <paramref name="jobs"/> at a time, and writes the reports in input order. With one job
+    /// the files are checked one after another on this thread.
+    /// <para>Without registry rules (none enabled, or <paramref name="citations"/> null) each report is written as soon
+    /// as it and all before it are done, and at most twice <paramref name="jobs"/> are held at once.</para>
+    /// <para>With them, citations are judged against every document of the run, and with <paramref name="stored"/>
+    /// against what Table storage holds under the same numbers and titles, so every report is held until the last file
+    /// is checked. It is held as bytes, not objects: its JSON (which <see cref="JsonReportReader"/> reads back) and,
+    /// when the format can render ahead, its output, both made by the worker that checked it. At the end a report the
+    /// registry adds nothing to is written as rendered; only the others are read back, judged and rendered again.</para>
     /// </summary>
     internal static async Task<Outcome> CheckInOrderAsync(BulletinChecker checker, IReadOnlyList<string> files, int jobs, IReportWriter writer,
         CancellationToken cancellationToken, CitationChecker? citations = null, StoredRegistry? stored = null)
     {
         var unreadable = false;
         var errors = false;
-        var held = citations is { IsEnabled: true } ? new List<(BulletinReport Report, RegistryEntries Entries)>(files.Count) : null;
+        var held = citations is { IsEnabled: true } ? new List<Held>(files.Count) : null;
+        var prerender = writer as IPrerenderingReportWriter;
+
         void Write(BulletinReport report)
         {
-            if (held is not null)
-            {
-                // What the registry needs is taken now; the report is held without its citations (no output format
-                // writes them), most of what it would keep alive until the end.
-                held.Add((WithoutCitations(report), RegistryEntries.Of(report)));
-                return;
-            }
             writer.Write(report);
             unreadable |= report.IsUnreadable;
             errors |= report.ErrorCount > 0;
         }
 
+        void WriteRendered(RenderedReport rendered)
+        {
+            prerender!.Write(rendered);
+            unreadable |= rendered.Totals.Unreadable;
+            errors |= rendered.Totals.Errors > 0;
+        }
+
+        // On the worker: what the registry needs, and the report as bytes.
+        Checked Prepare(BulletinReport report)
+        {
+            if (held is null) return new Checked(report, null);
+            var json = JsonReportWriter.RenderBulletin(report);
+            return new Checked(null, new Held(RegistryEntries.Of(report), json, writer is JsonReportWriter ? null : prerender?.Render(report)));
+        }
+
+        void Take(Checked done)
+        {
+            if (done.Held is { } h) held!.Add(h);
+            else Write(done.Report!);
+        }
+
         writer.Begin();
         if (jobs <= 1)
         {
-            foreach (var file in files) Write(await checker.CheckFileAsync(file, cancellationToken));
+            foreach (var file in files) Take(Prepare(await checker.CheckFileAsync(file, cancellationToken)));
         }
         else
         {
             using var gate = new SemaphoreSlim(jobs);
-            var pending = new Queue<Task<BulletinReport>>();
+            var pending = new Queue<Task<Checked>>();
             var next = 0;
             try
             {
                 while (next < files.Count || pending.Count > 0)
                 {
                     while (next < files.Count && pending.Count < 2 * jobs) pending.Enqueue(CheckAsync(files[next++]));
-                    Write(await pending.Dequeue().ConfigureAwait(false));
+                    Take(await pending.Dequeue().ConfigureAwait(false));
                 }
             }
             catch
@@ -172,12 +190,12 @@ internal static class CheckCommand
                 throw;
             }
 
-            Task<BulletinReport> CheckAsync(string file) => Task.Run(async () =>
+            Task<Checked> CheckAsync(string file) => Task.Run(async () =>
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    return await checker.CheckFileAsync(file, cancellationToken).ConfigureAwait(false);
+                    return Prepare(await checker.CheckFileAsync(file, cancellationToken).ConfigureAwait(false));
                 }
                 finally
                 {
@@ -190,21 +208,40 @@ internal static class CheckCommand
             var entries = held.Select(h => h.Entries).ToList();
             var registry = stored is null ? CitationRegistry.Of(entries)
                 : (await stored(entries, cancellationToken).ConfigureAwait(false)).With(entries);
-            foreach (var (report, _) in held)
+            // Judged on every job at once. JSON takes the registry's findings into the bytes held; another format that
+            // renders ahead writes what it rendered when the registry adds nothing, and renders again a report read
+            // back from its JSON when it does; a format that cannot render ahead writes every report read back.
+            var judged = new object[held.Count];
+            void Judge(int i)
             {
-                var judged = citations!.Apply(report, registry);
-                writer.Write(judged);
-                unreadable |= judged.IsUnreadable;
-                errors |= judged.ErrorCount > 0;
+                var h = held[i];
+                var added = citations!.Judge(h.Entries, registry);
+                if (writer is JsonReportWriter) judged[i] = JsonReportWriter.AddFindings(h.Json, added);
+                else if (h.Rendered is { } rendered && added.Count == 0) judged[i] = rendered;
+                else
+                {
+                    var report = citations.Apply(JsonReportReader.ReadBulletin(h.Json.Utf8), registry);
+                    judged[i] = prerender is null ? report : prerender.Render(report);
+                }
+            }
+            if (jobs > 1) Parallel.For(0, held.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken }, Judge);
+            else for (var i = 0; i < held.Count; i++) Judge(i);
+            foreach (var result in judged)
+            {
+                if (result is RenderedReport rendered) WriteRendered(rendered);
+                else Write((BulletinReport)result);
             }
         }
         writer.End();
         return new Outcome(unreadable, errors);
     }
 
-    private static BulletinReport WithoutCitations(BulletinReport report)
-        => report.Documents.All(d => d.Citations.Count == 0) ? report
-            : report with { Documents = report.Documents.Select(d => d.Citations.Count == 0 ? d : d with { Citations = [] }).ToList() };
+    /// <summary>A checked report: as it is, to be written now, or held until the registry is complete.</summary>
+    private readonly record struct Checked(BulletinReport? Report, Held? Held);
+
+    /// <summary>A report held until the registry is complete: its entries, its JSON, and (for a format other than JSON
+    /// that renders ahead) its output.</summary>
+    private sealed record Held(RegistryEntries Entries, RenderedReport Json, RenderedReport? Rendered);
 
     private static IReportWriter CreateWriter(string format, Stream stream, bool toFile, BulletinChecker checker) => format switch
     {
