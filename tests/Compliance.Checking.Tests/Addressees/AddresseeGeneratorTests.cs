@@ -68,6 +68,8 @@ public class AddresseeGeneratorTests
             var finding = findings[0];
             Assert.Equal(RuleIds.AddresseeColon, finding.RuleId);
             Assert.Equal(generated.AddresseeLine.Replace(" ", ""), finding.Evidence);
+            // The suggestion is the same names closed by the full-width colon.
+            Assert.Equal(generated.AddresseeLine[..^close.Length] + "：", finding.Suggestion);
         }
         _ = random;
     }

@@ -12,6 +12,9 @@ internal sealed class AddresseeColonRule : IDocumentRule
         var end = addressees.Value.End;
         if (end == '：' || end == ':' && context.Document.Punctuation.MostlyHalfWidth) return;
         var printed = end is { } c ? $"“{c}”" : "无标点";
-        sink.Report(addressees.Line, addressees.Page, addressees.Value.Text, addressees.Value.Text, printed);
+        // The correction is determinate: the names as printed, closed by the full-width colon in place of their mark.
+        var text = addressees.Value.Text;
+        var corrected = (end is null ? text : text[..^1]) + "：";
+        sink.ReportFix(addressees.Line, addressees.Page, text, corrected, text, printed);
     }
 }
