@@ -21,13 +21,22 @@ internal sealed class FindingSink
     /// <summary>Reports a milder case of the rule one step below its configured severity (warning → info, error →
     /// warning; info stays info): a form in wide use that the standard words otherwise, say.</summary>
     public void ReportMilder(int? line, int? page, string? evidence, params object?[] args)
-        => _findings.Add((Document, new Finding(Rule.Id, Severity == Severity.Info ? Severity.Info : Severity - 1,
-            _messages.Message(Rule.Id, args), line, evidence, page)));
+        => Add(Milder, line, page, evidence, null, args);
 
     /// <summary>Reports a finding with the text to write in place of <paramref name="evidence"/> (null when the
     /// correction is not determinate).</summary>
     public void ReportFix(int? line, int? page, string evidence, string? suggestion, params object?[] args)
-        => _findings.Add((Document, new Finding(Rule.Id, Severity, _messages.Message(Rule.Id, args), line, evidence, page,
+        => Add(Severity, line, page, evidence, suggestion, args);
+
+    /// <summary><see cref="ReportMilder"/> with the text to write in place of <paramref name="evidence"/>.</summary>
+    public void ReportMilderFix(int? line, int? page, string evidence, string? suggestion, params object?[] args)
+        => Add(Milder, line, page, evidence, suggestion, args);
+
+    private Severity Milder => Severity == Severity.Info ? Severity.Info : Severity - 1;
+
+    // A suggestion that would write the evidence again is no correction.
+    private void Add(Severity severity, int? line, int? page, string? evidence, string? suggestion, object?[] args)
+        => _findings.Add((Document, new Finding(Rule.Id, severity, _messages.Message(Rule.Id, args), line, evidence, page,
             suggestion is not null && suggestion != evidence ? suggestion : null)));
 
     public void ReportTo(int document, int? line, int? page, string? evidence, params object?[] args)

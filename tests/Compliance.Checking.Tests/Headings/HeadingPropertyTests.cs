@@ -60,6 +60,18 @@ public class HeadingPropertyTests
 
         Assert.True(findings.Count == 1 && findings[0].RuleId == rule,
             $"seed {seed}, {damage}: expected one {rule}, got {string.Join("; ", findings.Select(f => $"{f.RuleId}@{f.Line} {f.Evidence} {f.Message}"))}\n{text}");
+        if (rule != RuleIds.HeadingForm) return;
+        // A marker in the wrong form carries its correction, and the correction written in its place is silent.
+        var finding = findings[0];
+        Assert.NotNull(finding.Suggestion);
+        var lines = text.Split('\n');
+        var at = finding.Line!.Value - 1;
+        var start = lines[at].IndexOf(finding.Evidence!, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the evidence «{finding.Evidence}» is not on line {finding.Line}");
+        lines[at] = lines[at][..start] + finding.Suggestion + lines[at][(start + finding.Evidence!.Length)..];
+        var fixedFindings = Samples.Check(string.Join('\n', lines)).AllFindings.Where(f => HeadingRules.Contains(f.RuleId)).ToList();
+        Assert.True(fixedFindings.Count == 0,
+            $"seed {seed}: «{finding.Evidence}» → «{finding.Suggestion}» still gives {string.Join("; ", fixedFindings.Select(f => $"{f.RuleId}@{f.Line} {f.Evidence}"))}");
     }
 
     [Theory]

@@ -142,6 +142,8 @@ public class HeadingReaderTests
         Assert.Contains("“(二)”", findings[0].Message);
         Assert.Equal((RuleIds.HeadingForm, Severity.Info), (findings[1].RuleId, findings[1].Severity));
         Assert.Contains("共 2 处", findings[1].Message);
+        // Each names the correction of its first heading, the milder one too.
+        Assert.Equal(["（二）工作目标。年底前全面完成各项任务。", "1.明确任务。各单位按期完成。"], findings.Select(f => f.Suggestion));
         var strict = new CheckerOptions { Rules = { [RuleIds.HeadingForm] = new RuleSetting { Severity = Severity.Error } } };
         Assert.Equal([Severity.Error, Severity.Warning], Samples.Check(text, strict).AllFindings.OrderBy(f => f.Line).Select(f => f.Severity));
     }

@@ -31,9 +31,13 @@ internal sealed class HeadingFormRule : IDocumentRule
         foreach (var form in forms.Kinds)
         {
             var heading = headings[form.First];
-            object?[] args = [heading.Marker, heading.Level, HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese), form.Count];
-            if (heading.Kind == HeadingFormKind.Common) sink.ReportMilder(heading.Line, heading.Page, heading.Text, args);
-            else sink.Report(heading.Line, heading.Page, heading.Text, args);
+            var standard = HeadingMarker.WithNumber(Extraction.Heading.CanonicalForm(heading.Level), heading.Ordinal, heading.Chinese);
+            object?[] args = [heading.Marker, heading.Level, standard, form.Count];
+            // The correction is determinate: the level's own marker, with the same number, in place of the one printed.
+            var text = heading.Text;
+            var corrected = heading.MarkerLength <= text.Length ? standard + text[heading.MarkerLength..] : null;
+            if (heading.Kind == HeadingFormKind.Common) sink.ReportMilderFix(heading.Line, heading.Page, text, corrected, args);
+            else sink.ReportFix(heading.Line, heading.Page, text, corrected, args);
         }
     }
 }
