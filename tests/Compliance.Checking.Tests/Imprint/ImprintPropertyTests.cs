@@ -59,5 +59,20 @@ public class ImprintPropertyTests
         var expected = rule is null ? 0 : 1;
         Assert.True(report.AllFindings.Count() == expected && (rule is null || report.AllFindings.First().RuleId == rule),
             $"{damage}: expected {rule ?? "no finding"}\n{document.Text()}\n" + string.Join("\n", report.AllFindings.Select(f => $"{f.RuleId} @{f.Line}: {f.Message}")));
+        if (rule is not (RuleIds.ImprintCopyTo or RuleIds.ImprintDateFormat)) return;
+
+        // The form of a copy-to line or a printing date has one correction, and written in place it is silent — unless
+        // the copy-to line ran on into the printing organ and date, where none is given.
+        var finding = report.AllFindings.First();
+        var text = document.Text();
+        if (finding.Suggestion is null)
+        {
+            Assert.True(rule == RuleIds.ImprintCopyTo && finding.Evidence!.Contains("印发", StringComparison.Ordinal), $"{damage}: no suggestion for «{finding.Evidence}»");
+            return;
+        }
+        Assert.True(text.Contains(finding.Evidence!, StringComparison.Ordinal), $"«{finding.Evidence}» not in\n{text}");
+        var corrected = Samples.Check(text.Replace(finding.Evidence!, finding.Suggestion, StringComparison.Ordinal));
+        Assert.True(!corrected.AllFindings.Any(), $"{damage}: «{finding.Evidence}» → «{finding.Suggestion}» still gives "
+            + string.Join("; ", corrected.AllFindings.Select(f => $"{f.RuleId} {f.Evidence}")));
     }
 }

@@ -52,5 +52,6 @@ public class TitlePunctuationGeneratorTests
         var finding = Assert.Single(report.AllFindings, f => f.RuleId == RuleIds.TitlePunctuation);
         Assert.Equal(marked, finding.Evidence);
         Assert.Contains($"“{mark}”", finding.Message);
+        Assert.Null(finding.Suggestion); // a mark inside has more than one right correction: none is guessed
     }
 }

@@ -54,7 +54,9 @@ internal sealed class ImprintReader : IPartReader
         var c = AttachmentText.Compact(line);
         if (c.Length == 0 || c.EndsWith("印发", StringComparison.Ordinal) || c.StartsWith("附件", StringComparison.Ordinal)) return false;
         foreach (var start in LocalStarts) if (c.StartsWith(start, StringComparison.Ordinal)) return false;
-        if (sofar[^1] is '、' or '，' or ',') return true;
+        // After a separator the list goes on — but not onto a bare organ name: that is the printing organ, its date
+        // on the line below, under a copy-to line that lost its final mark.
+        if (sofar[^1] is '、' or '，' or ',') return line.Kind != LineKind.Organ || c[^1] is '。' or '、' or '，' or ',';
         // No mark at the end: the list goes on only when this line finishes it.
         return c[^1] == '。' && line.Kind != LineKind.Organ;
     }

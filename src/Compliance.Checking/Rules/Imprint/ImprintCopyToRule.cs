@@ -38,6 +38,10 @@ internal sealed class ImprintCopyToRule : IDocumentRule
             if (last != '。') fixedText.Append('。');
         }
         var corrected = fixedText.ToString();
-        if (corrected != text) sink.Report(copyTo.Line, copyTo.Page, text, text, corrected);
+        if (corrected == text) return;
+        // A line that lost its final mark can run on into the printing organ and date (印发) when lines are joined;
+        // the finding stands, but what to write is then not this text with a full stop: no suggestion.
+        var suggestion = text.Contains("印发", StringComparison.Ordinal) ? null : corrected;
+        sink.ReportFix(copyTo.Line, copyTo.Page, text, suggestion, text, corrected);
     }
 }

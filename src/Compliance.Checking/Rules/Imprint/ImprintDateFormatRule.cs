@@ -11,7 +11,9 @@ internal sealed class ImprintDateFormatRule : IDocumentRule
         if (context.Document.ImprintDate is not { } imprint) return;
         var date = imprint.Value;
         if (!date.UsesChineseNumerals && !date.IsZeroPadded && date.Year.Length == 4 && date.Year.All(char.IsAsciiDigit)) return;
-        var correct = date.ToDate() is { } d ? $"{d.Year}年{d.Month}月{d.Day}日印发" : "2012年7月1日印发";
-        sink.Report(imprint.Line, imprint.Page, date.Text + "印发", date.Text + "印发", correct);
+        // The message shows the form with this date when it is a real one, the standard's example otherwise; only a
+        // real date is a correction.
+        var corrected = date.Correction is { } c ? c + "印发" : null;
+        sink.ReportFix(imprint.Line, imprint.Page, date.Text + "印发", corrected, date.Text + "印发", corrected ?? "2012年7月1日印发");
     }
 }
