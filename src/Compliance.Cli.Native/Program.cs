@@ -7,7 +7,7 @@ Console.OutputEncoding = Encoding.UTF8;
 // The storage commands (upload, process, findings, summary, recipients) need the Azure SDK, which does not compile
 // ahead of time: they, and the overall help, are run by the full CLI published in full/ beside this executable.
 // So is `check --store`, which reads the citation registry from Table storage.
-if ((args is not ["check" or "rules", ..] || args is ["check", ..] && args.Contains("--store")) && Path.Combine(AppContext.BaseDirectory, "full", "compliance") is var full && File.Exists(full))
+if ((args is not ["check" or "rules" or "fix", ..] || args is ["check", ..] && args.Contains("--store")) && Path.Combine(AppContext.BaseDirectory, "full", "compliance") is var full && File.Exists(full))
 {
     var start = new ProcessStartInfo(full) { UseShellExecute = false };
     foreach (var arg in args) start.ArgumentList.Add(arg);

@@ -24,6 +24,7 @@ public static class CliApp
         root.Options.Add(verbose);
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(RulesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FixCommand.Create(stdout, stderr));
 #if !CHECKER_ONLY // the natively compiled build (src/Compliance.Cli.Native) hands these to the full CLI
         root.Subcommands.Add(UploadCommand.Create());
         root.Subcommands.Add(ProcessCommand.Create());

@@ -65,6 +65,9 @@ internal static class Samples
     public static BulletinChecker Checker(Checking.Configuration.CheckerOptions? options = null)
         => new(options, new FixedTime(CheckTime));
 
+    public static Checking.Fixing.BulletinFixer Fixer(Checking.Configuration.CheckerOptions? options = null)
+        => new(options, new FixedTime(CheckTime));
+
     public static BulletinReport Check(string text, Checking.Configuration.CheckerOptions? options = null)
         => Checker(options).Check(System.Text.Encoding.UTF8.GetBytes(text), "sample.txt");
 

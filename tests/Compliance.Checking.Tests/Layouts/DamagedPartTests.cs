@@ -97,10 +97,11 @@ public class DamagedPartTests(Xunit.Abstractions.ITestOutputHelper output)
     private static byte[] Bytes(IEnumerable<string> lines) => System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines));
 }
 
-/// <summary>How to remove or misprint one part of a document, in place (line numbers stay). The parts of the head and
+/// <summary>How to remove or misprint one part of a document, in place (line numbers stay). <see cref="WritesNewText"/>: the
+/// damage writes text the document did not hold (not a misprint of its own), which no correction can give back. The parts of the head and
 /// tail are here; each other part (addressees, headings, attachments, imprint…) keeps its damages in its own file of
 /// this partial record, as a static <c>DocumentParts[]</c> field, found by reflection.</summary>
-internal sealed partial record DocumentParts(string Family, Func<DocumentReport, List<string>, List<string>?> Remove, Func<DocumentReport, List<string>, List<string>?> Misprint, string? ExactRule = null)
+internal sealed partial record DocumentParts(string Family, Func<DocumentReport, List<string>, List<string>?> Remove, Func<DocumentReport, List<string>, List<string>?> Misprint, string? ExactRule = null, bool WritesNewText = false)
 {
     // Built on first use: static fields of the other files of this partial record are initialised by then.
     public static IReadOnlyList<DocumentParts> All => _all.Value;

@@ -20,7 +20,7 @@ internal sealed partial record DocumentParts
         // A local line of the imprint (督办：…) becomes a copy-to line without its final 。.
         new("imprint", (_, _) => null,
             (d, lines) => LocalImprintLine(d, lines) is { } l ? Replace(lines, l, "抄送：市委办公室，市人大常委会办公室") : null,
-            RuleIds.ImprintCopyTo),
+            RuleIds.ImprintCopyTo, WritesNewText: true),
         // The 印发 date zero-padded.
         new("imprint", (_, _) => null,
             (d, lines) => PrintingDateLine(d, lines) is { } l && ZeroPad(lines[l - 1]) is { } padded ? Replace(lines, l, padded) : null,
