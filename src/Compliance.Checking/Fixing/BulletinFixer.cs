@@ -21,11 +21,13 @@ public sealed class BulletinFixer
 
     private readonly BulletinChecker _checker;
     private readonly CitationChecker _citations;
+    private readonly TimeProvider _time;
 
     public BulletinFixer(CheckerOptions? options = null, TimeProvider? timeProvider = null)
     {
         _checker = new BulletinChecker(options, timeProvider);
         _citations = new CitationChecker(options);
+        _time = timeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The corrected copy of <paramref name="content"/>. Never throws for bad content: a file that cannot be
@@ -49,7 +51,9 @@ public sealed class BulletinFixer
             if (wanted.Count == 0) break;
             if (round == MaxRounds) return Result(current, applied, wanted, messages.Get("fix.rounds"));
 
-            var corrector = TextCorrector.For(current, report.Encoding);
+            ICorrector? corrector = format == ContentFormat.Docx
+                ? DocxCorrector.For(current, _time.GetUtcNow())
+                : TextCorrector.For(current, report.Encoding);
             if (corrector is null) return Result(current, applied, wanted, Format(messages.Get("fix.unreadable"), report.Encoding));
             var (next, done, notFound) = corrector.Apply(wanted);
             if (next is null) return Result(current, applied, notFound, null);

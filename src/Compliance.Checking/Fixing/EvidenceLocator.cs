@@ -30,6 +30,30 @@ internal static class EvidenceLocator
         return null;
     }
 
+    /// <summary>The file (or paragraph) positions [Start, End) an edit of the evidence replaces, given the evidence's
+    /// <paramref name="map"/>: from the first to the last character it removes that the file holds, or — for an
+    /// insertion, or a removal of spaces only the evidence has — the point just after the character before it.</summary>
+    public static (int Start, int End) Span(int[] map, EvidenceEdit edit)
+    {
+        int start = -1, end = -1;
+        for (var k = edit.Start; k < edit.End; k++)
+        {
+            if (map[k] < 0) continue;
+            if (start < 0) start = map[k];
+            end = map[k] + 1;
+        }
+        if (start >= 0) return (start, end);
+        for (var i = edit.Start - 1; i >= 0; i--)
+        {
+            if (map[i] >= 0) return (map[i] + 1, map[i] + 1);
+        }
+        foreach (var p in map)
+        {
+            if (p >= 0) return (p, p);
+        }
+        return (0, 0);
+    }
+
     private static int[]? Match(string text, int start, string evidence, int first)
     {
         var map = new int[evidence.Length];

@@ -8,7 +8,7 @@ namespace Compliance.Checking.Fixing;
 /// source line. The file's encoding, byte-order mark and line endings are kept, and every byte outside the characters a
 /// correction changes is copied from the original, not decoded and encoded again.
 /// </summary>
-internal sealed class TextCorrector
+internal sealed class TextCorrector : ICorrector
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -66,11 +66,6 @@ internal sealed class TextCorrector
         return encoding;
     }
 
-    /// <summary>
-    /// Applies every correction of <paramref name="findings"/> that can be placed and does not overlap one placed
-    /// before it; returns the new bytes (null when none was applied), the corrections applied and those whose evidence
-    /// is not on their line. Overlapping corrections are left for the next round, after the file is checked again.
-    /// </summary>
     public (byte[]? Content, List<(Finding Finding, string Before)> Applied, List<Finding> NotFound) Apply(IEnumerable<Finding> findings)
     {
         var edits = new List<(int Start, int End, string Insert)>();
@@ -111,33 +106,11 @@ internal sealed class TextCorrector
         var placed = new List<(int, int, string)>();
         foreach (var edit in CharacterEdits.Between(evidence, suggestion))
         {
-            int start = -1, end = -1;
-            for (var k = edit.Start; k < edit.End; k++)
-            {
-                if (map[k] < 0) continue;
-                if (start < 0) start = map[k];
-                end = map[k] + 1;
-            }
-            if (start < 0) start = end = After(map, edit.Start);
+            var (start, end) = EvidenceLocator.Span(map, edit);
             if (SplitsPair(start) || SplitsPair(end)) return null;
             placed.Add((start, end, edit.Insert));
         }
         return placed;
-    }
-
-    /// <summary>Where an insertion before evidence character <paramref name="k"/> goes: just after the character before
-    /// it that the file holds, or before the first one.</summary>
-    private static int After(int[] map, int k)
-    {
-        for (var i = k - 1; i >= 0; i--)
-        {
-            if (map[i] >= 0) return map[i] + 1;
-        }
-        foreach (var p in map)
-        {
-            if (p >= 0) return p;
-        }
-        return 0;
     }
 
     private bool SplitsPair(int at) => at > 0 && at < _text.Length && char.IsLowSurrogate(_text[at]) && char.IsHighSurrogate(_text[at - 1]);
