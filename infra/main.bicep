@@ -15,6 +15,9 @@ param namePrefix string = 'compliance'
 @description('Container the clerks upload bulletins into (app setting BulletinsContainer).')
 param bulletinsContainerName string = 'bulletins'
 
+@description('Container the corrected copies of checked Word documents are written to, under the upload\'s name (app setting CorrectionsContainer).')
+param correctionsContainerName string = 'corrections'
+
 @description('NCRONTAB schedule of the weekly summary in UTC. The default is Monday 08:00 China Standard Time.')
 param weeklySummarySchedule string = '0 0 0 * * 1'
 
@@ -108,6 +111,7 @@ module storage 'modules/storage.bicep' = {
     location: location
     tags: tags
     bulletinsContainerName: bulletinsContainerName
+    correctionsContainerName: correctionsContainerName
     deploymentContainerName: deploymentContainerName
     deadLetterContainerName: deadLetterContainerName
     tableNames: tableNames
@@ -130,6 +134,7 @@ module roles 'modules/role-assignments.bicep' = {
     storageAccountName: names.storage
     applicationInsightsName: names.applicationInsights
     bulletinsContainerName: bulletinsContainerName
+    correctionsContainerName: correctionsContainerName
     appIdentityId: identity.id
     appPrincipalId: identity.properties.principalId
     clerkPrincipalIds: clerkPrincipalIds
@@ -187,6 +192,7 @@ module functionApp 'modules/function-app.bicep' = {
     productSettings: union(
       {
         BulletinsContainer: bulletinsContainerName
+        CorrectionsContainer: correctionsContainerName
         WeeklySummarySchedule: weeklySummarySchedule
         Storage__MaxBulletinBytes: string(maxBulletinBytes)
         Email__Transport: emailTransport
@@ -236,6 +242,7 @@ output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHostName}'
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output BULLETINS_CONTAINER_NAME string = bulletinsContainerName
+output CORRECTIONS_CONTAINER_NAME string = correctionsContainerName
 output BULLETIN_EVENTS_TOPIC_NAME string = eventTopic.outputs.name
 output BULLETIN_EVENTS_DEADLETTER_CONTAINER_NAME string = deadLetterContainerName
 output APPLICATIONINSIGHTS_NAME string = monitoring.outputs.applicationInsightsName

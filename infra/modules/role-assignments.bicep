@@ -4,6 +4,7 @@
 param storageAccountName string
 param applicationInsightsName string
 param bulletinsContainerName string
+param correctionsContainerName string
 
 @description('Resource id of the function app\'s user-assigned identity (known before deployment; names the assignments).')
 param appIdentityId string
@@ -11,7 +12,7 @@ param appIdentityId string
 @description('Principal (object) id of the function app\'s user-assigned identity.')
 param appPrincipalId string
 
-@description('Object ids of users or groups allowed to upload bulletins (Storage Blob Data Contributor on the bulletins container).')
+@description('Object ids of users or groups allowed to upload bulletins (Storage Blob Data Contributor on the bulletins container) and to fetch the corrected copies (Storage Blob Data Reader on the corrections container).')
 param clerkPrincipalIds array
 
 @description('Object ids of users or groups allowed to read findings (Storage Table Data Reader on the account).')
@@ -21,6 +22,7 @@ param officerPrincipalIds array
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageBlobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  storageBlobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   storageTableDataReader: '76199698-9eea-4c19-bc75-cec21354c6b6'
@@ -45,6 +47,10 @@ resource storageAccount 'Microsoft.Storage/storageAccounts@2023-05-01' existing 
 
     resource bulletins 'containers' existing = {
       name: bulletinsContainerName
+    }
+
+    resource corrections 'containers' existing = {
+      name: correctionsContainerName
     }
   }
 }
@@ -81,6 +87,18 @@ resource clerks 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
     scope: storageAccount::blobService::bulletins
     properties: {
       roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+      principalId: principalId
+    }
+  }
+]
+
+// The corrected copies are the function's to write: clerks read them.
+resource clerkCorrections 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
+  for principalId in clerkPrincipalIds: {
+    name: guid(storageAccount::blobService::corrections.id, principalId, roles.storageBlobDataReader)
+    scope: storageAccount::blobService::corrections
+    properties: {
+      roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataReader)
       principalId: principalId
     }
   }

@@ -10,6 +10,7 @@ param tags object
 
 @description('Container the clerks upload bulletin files into.')
 param bulletinsContainerName string
+param correctionsContainerName string
 
 @description('Container holding the Flex Consumption deployment package.')
 param deploymentContainerName string
@@ -60,7 +61,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
-  for containerName in [bulletinsContainerName, deploymentContainerName, deadLetterContainerName]: {
+  for containerName in [bulletinsContainerName, correctionsContainerName, deploymentContainerName, deadLetterContainerName]: {
     parent: blobService
     name: containerName
     properties: {

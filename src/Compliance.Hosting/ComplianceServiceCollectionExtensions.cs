@@ -56,6 +56,9 @@ public static class ComplianceServiceCollectionExtensions
             sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         // Citations judged against every bulletin processed before (the registry rules; none when all are turned off).
         services.TryAddSingleton(sp => new CitationChecker(sp.GetRequiredService<IOptions<CheckerOptions>>().Value));
+        // The corrected copies: every determinate correction made, as the checker of the same options finds them.
+        services.TryAddSingleton(sp => new Checking.Fixing.BulletinFixer(
+            sp.GetRequiredService<IOptions<CheckerOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
         // The checker's catalog (in the configured culture) also words the e-mails' rule titles.
         services.TryAddSingleton(sp => sp.GetRequiredService<BulletinChecker>().Messages);
 
@@ -66,15 +69,21 @@ public static class ComplianceServiceCollectionExtensions
             {
                 var container = configuration[BulletinStorageOptions.ContainerKey];
                 if (!string.IsNullOrWhiteSpace(container)) options.BulletinsContainer = container;
+                var corrections = configuration[BulletinStorageOptions.CorrectionsContainerKey];
+                if (!string.IsNullOrWhiteSpace(corrections)) options.CorrectionsContainer = corrections;
             })
             .Validate(o => o.MaxBulletinBytes > 0, "Storage:MaxBulletinBytes must be positive.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.BulletinsContainer), "BulletinsContainer must not be empty.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.CorrectionsContainer), "CorrectionsContainer must not be empty.")
+            .Validate(o => !string.Equals(o.CorrectionsContainer, o.BulletinsContainer, StringComparison.Ordinal),
+                "CorrectionsContainer must differ from BulletinsContainer: a corrected copy written there would be checked as an upload.")
             .Validate(o => o.ProcessingLease > TimeSpan.Zero, "Storage:ProcessingLease must be positive.");
         AddStorageClients(services, configuration.GetSection(StorageConnectionKey),
             configuration.GetSection(StorageRetryOptions.SectionName).Get<StorageRetryOptions>() ?? new StorageRetryOptions());
         services.TryAddSingleton<ResultTableWriter>();
         services.TryAddSingleton<CitationRegistryStore>();
         services.TryAddSingleton<ResultReader>();
+        services.TryAddSingleton<CorrectedCopyWriter>();
         services.TryAddSingleton<BulletinProcessor>();
         services.TryAddSingleton<BulletinUploader>();
 

@@ -14,7 +14,8 @@ namespace Compliance.Storage;
 /// <summary>
 /// Checks one bulletin blob and stores the results (see <see cref="ResultTableWriter"/>). Called by the blob-triggered
 /// function and by <c>compliance process</c>. Safe to call again for the same blob: the rows converge. The blob
-/// itself is only read, never changed or deleted.
+/// itself is only read, never changed or deleted; the corrected copy of a Word document goes to its own container
+/// (<see cref="CorrectedCopyWriter"/>).
 /// </summary>
 public sealed class BulletinProcessor
 {
@@ -24,13 +25,15 @@ public sealed class BulletinProcessor
     private readonly ILogger<BulletinProcessor> _logger;
     private readonly CitationRegistryStore? _registry;
     private readonly CitationChecker? _citations;
+    private readonly CorrectedCopyWriter? _copies;
 
     /// <param name="registry">The citation registry; with <paramref name="citations"/>, citations are judged against
     /// every bulletin processed before, and the bulletins a new one affects are checked again. Without them, each
     /// bulletin is judged on its own.</param>
+    /// <param name="copies">Writes the corrected copy of each checked Word document; none are written without it.</param>
     public BulletinProcessor(BlobServiceClient blobService, ResultTableWriter writer, BulletinChecker checker,
         IOptions<BulletinStorageOptions> options, ILogger<BulletinProcessor>? logger = null,
-        CitationRegistryStore? registry = null, CitationChecker? citations = null)
+        CitationRegistryStore? registry = null, CitationChecker? citations = null, CorrectedCopyWriter? copies = null)
     {
         ArgumentNullException.ThrowIfNull(blobService);
         _writer = writer ?? throw new ArgumentNullException(nameof(writer));
@@ -39,6 +42,7 @@ public sealed class BulletinProcessor
         _logger = logger ?? NullLogger<BulletinProcessor>.Instance;
         _registry = registry;
         _citations = citations is { IsEnabled: true } ? citations : null;
+        _copies = copies;
         Container = blobService.GetBlobContainerClient(_options.BulletinsContainer);
     }
 
@@ -78,19 +82,23 @@ public sealed class BulletinProcessor
         }
         string sha256;
         BulletinReport report;
+        CorrectedCopy? copy;
         var buffer = ArrayPool<byte>.Shared.Rent(checked((int)length));
         try
         {
             var content = buffer.AsMemory(0, (int)length);
             sha256 = await ReadAndHashAsync(download.Content, content, cancellationToken).ConfigureAwait(false);
             report = _checker.Check(content, blobName, cancellationToken);
+            copy = _copies?.Prepare(blobName, content, sha256, report, cancellationToken);
         }
         finally
         {
             // The report holds strings only, never slices of the content: the buffer goes back before the table writes.
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return await StoreReportAsync(blobName, etag, length, sha256, report, recheck, cancellationToken).ConfigureAwait(false);
+        var result = await StoreReportAsync(blobName, etag, length, sha256, report, recheck, cancellationToken).ConfigureAwait(false);
+        if (copy is not null) await _copies!.WriteAsync(copy, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>Fills <paramref name="content"/> from the stream, hashing each chunk as it is read.</summary>
@@ -138,7 +146,11 @@ public sealed class BulletinProcessor
         }
 
         var sha256 = Sha256Hex(content.Span);
-        return await StoreReportAsync(blobName, etag, content.Length, sha256, _checker.Check(content, blobName, cancellationToken), recheck: false, cancellationToken).ConfigureAwait(false);
+        var report = _checker.Check(content, blobName, cancellationToken);
+        var copy = _copies?.Prepare(blobName, content, sha256, report, cancellationToken);
+        var result = await StoreReportAsync(blobName, etag, content.Length, sha256, report, recheck: false, cancellationToken).ConfigureAwait(false);
+        if (copy is not null) await _copies!.WriteAsync(copy, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     private async Task<BulletinProcessingResult> StoreReportAsync(string blobName, ETag etag, long length, string sha256, BulletinReport report,

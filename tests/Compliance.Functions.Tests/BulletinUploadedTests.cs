@@ -94,6 +94,61 @@ public sealed class BulletinUploadedTests(AzuriteFixture azurite)
         }
     }
 
+    /// <summary>A Word document with slips of form: beside the findings, its corrected copy lands in the corrections
+    /// container under the same name, each correction a tracked change; checked again, the copy is not rewritten; a new
+    /// version that needs no correction takes the stale copy away.</summary>
+    [Fact]
+    public async Task A_checked_word_document_gets_its_corrected_copy_once_and_a_clean_version_removes_it()
+    {
+        await azurite.ResetAsync();
+        using var host = CreateHost(TimeProvider.System);
+        string[] clean =
+        [
+            "江州市人民政府办公室文件", "江政办〔2026〕12号", "江州市人民政府办公室关于做好防汛工作的通知",
+            "各区人民政府，市政府各部门：", "现将有关事项通知如下。", "江州市人民政府办公室", "2026年5月8日", "（此件公开发布）",
+        ];
+        var damaged = clean.Select(l => l.Replace("〔2026〕", "[2026]").Replace("5月8日", "05月08日")).ToArray();
+        var blob = BoundBlob(host, "2026/05/防汛通知.docx");
+        await blob.GetParentBlobContainerClient().CreateIfNotExistsAsync();
+        var upload = HostileFiles.Docx(damaged);
+        await blob.UploadAsync(BinaryData.FromBytes(upload));
+
+        async Task RunAsync()
+        {
+            using var invocation = host.Services.CreateScope();
+            await host.CreateFunction<BulletinUploaded>(invocation).RunAsync(blob, CancellationToken.None);
+        }
+
+        await RunAsync();
+        var copies = host.Get<CorrectedCopyWriter>().Container;
+        Assert.Equal("corrections", copies.Name);
+        var copy = copies.GetBlobClient(blob.Name);
+        var content = (await copy.DownloadContentAsync()).Value;
+        var xml = ReadPart(content.Content.ToArray(), "word/document.xml");
+        Assert.Contains("w:author=\"Compliance\"", xml);
+        Assert.Equal("2", content.Details.Metadata[CorrectedCopyWriter.CorrectionsMetadata]);
+        var corrected = host.Get<BulletinChecker>().Check(content.Content.ToArray(), blob.Name);
+        Assert.DoesNotContain(corrected.AllFindings, f => f.Suggestion is not null);
+        Assert.Equal("江政办〔2026〕12号", Assert.Single(corrected.Documents).DocNumber);
+        // The upload itself is untouched.
+        Assert.Equal(upload, (await blob.DownloadContentAsync()).Value.Content.ToArray());
+
+        var etag = (await copy.GetPropertiesAsync()).Value.ETag;
+        await RunAsync();
+        Assert.Equal(etag, (await copy.GetPropertiesAsync()).Value.ETag);
+
+        await blob.UploadAsync(BinaryData.FromBytes(HostileFiles.Docx(clean)), overwrite: true);
+        await RunAsync();
+        Assert.False((await copy.ExistsAsync()).Value);
+    }
+
+    private static string ReadPart(byte[] docx, string name)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Two sample bulletins cite 国办发〔2017〕26号 with two titles: uploaded in either order, the function leaves
     /// the same Findings and CitationRegistry rows, with the finding on the later document naming the earlier.</summary>
     [Fact]
