@@ -207,7 +207,7 @@ public sealed class CheckCommandTests : IDisposable
         using (IReportWriter writer = format switch
                {
                    "json" => new JsonReportWriter(expected),
-                   "sarif" => new SarifReportWriter(expected, checker.Messages),
+                   "sarif" => new SarifReportWriter(expected, checker.Messages, File.ReadAllBytes),
                    "csv" => new CsvReportWriter(new StreamWriter(expected, CsvReportWriter.Encoding, 1 << 16, leaveOpen: true)),
                    _ => new TableReportWriter(new StreamWriter(expected, new UTF8Encoding(false), 1 << 16, leaveOpen: true)),
                })

@@ -15,3 +15,8 @@ public sealed record FixResult(
     IReadOnlyList<AppliedCorrection> Applied,
     IReadOnlyList<UnappliedCorrection> NotApplied,
     string? Refusal = null);
+
+/// <summary>One replacement in a text file: the region from (<see cref="StartLine"/>, <see cref="StartColumn"/>) to
+/// (<see cref="EndLine"/>, <see cref="EndColumn"/>), 1-based, columns in UTF-16 code units, the end exclusive (an empty
+/// region is an insertion), becomes <see cref="Text"/>.</summary>
+public sealed record Replacement(int StartLine, int StartColumn, int EndLine, int EndColumn, string Text);

@@ -8,6 +8,8 @@ namespace Compliance.Checking.Fixing;
 /// source line. The file's encoding, byte-order mark and line endings are kept, and every byte outside the characters a
 /// correction changes is copied from the original, not decoded and encoded again.
 /// </summary>
+/// <remarks>The same placement gives SARIF its <c>fixes</c> (<see cref="Replacements"/>), so that what an editor
+/// applies from a SARIF log is what <c>compliance fix</c> writes.</remarks>
 internal sealed class TextCorrector : ICorrector
 {
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -111,6 +113,27 @@ internal sealed class TextCorrector : ICorrector
             placed.Add((start, end, edit.Insert));
         }
         return placed;
+    }
+
+    /// <summary>The replacements that make <paramref name="finding"/>'s correction, as 1-based line and UTF-16 column
+    /// regions of the file (end exclusive, as SARIF counts them); null when it has none or its evidence is not there.</summary>
+    public IReadOnlyList<Replacement>? Replacements(Finding finding)
+    {
+        if (finding is not { Suggestion: { } suggestion, Evidence: { } evidence, Line: { } line }) return null;
+        return Place(line, evidence, suggestion)?.Select(p =>
+        {
+            var (startLine, startColumn) = LineAndColumn(p.Start);
+            var (endLine, endColumn) = LineAndColumn(p.End);
+            return new Replacement(startLine, startColumn, endLine, endColumn, p.Insert);
+        }).ToList();
+    }
+
+    private (int Line, int Column) LineAndColumn(int position)
+    {
+        var index = _lineStarts.BinarySearch(1, _lineStarts.Count - 1, position, Comparer<int>.Default);
+        if (index < 0) index = ~index - 1;
+        // Equal starts (none here: every line holds at least its break) would make the search ambiguous.
+        return (index, position - _lineStarts[index] + 1);
     }
 
     private bool SplitsPair(int at) => at > 0 && at < _text.Length && char.IsLowSurrogate(_text[at]) && char.IsHighSurrogate(_text[at - 1]);

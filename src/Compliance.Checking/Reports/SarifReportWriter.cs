@@ -5,7 +5,9 @@ using Compliance.Checking.Rules;
 namespace Compliance.Checking.Reports;
 
 /// <summary>SARIF 2.1.0, so that editors and code-scanning tools show the findings at their lines. Streams: the tool
-/// and its rules are written first, then each bulletin's results are flushed to the stream as they are written.</summary>
+/// and its rules are written first, then each bulletin's results are flushed to the stream as they are written.
+/// A finding's correction is its result's <c>suggestion</c> property and, where the checked text file can be read
+/// (<c>readSource</c>), a <c>fix</c> whose replacements are those <c>compliance fix</c> makes.</summary>
 public sealed class SarifReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -13,9 +15,13 @@ public sealed class SarifReportWriter : IReportWriter
     private readonly Utf8JsonWriter _json;
     private readonly MessageCatalog _messages;
     private readonly Dictionary<string, int> _ruleIndex;
+    private readonly Func<string, byte[]?>? _readSource;
 
-    public SarifReportWriter(Stream output, MessageCatalog? messages = null)
+    /// <param name="readSource">The bytes of a checked file by its report's source (null when it cannot be read): with
+    /// it, determinate corrections in text files become SARIF <c>fixes</c>.</param>
+    public SarifReportWriter(Stream output, MessageCatalog? messages = null, Func<string, byte[]?>? readSource = null)
     {
+        _readSource = readSource;
         ArgumentNullException.ThrowIfNull(output);
         _json = new Utf8JsonWriter(output, Options);
         _messages = messages ?? new MessageCatalog();
@@ -65,6 +71,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndArray();
         w.WriteEndObject();
         w.WriteEndObject();
+        w.WriteString("columnKind", "utf16CodeUnits");
         w.WriteStartArray("results");
         w.Flush();
     }
@@ -74,6 +81,8 @@ public sealed class SarifReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var w = _json;
         string? uri = null;
+        Fixing.TextCorrector? source = null;
+        var sourceRead = false;
         foreach (var f in report.AllFindings)
         {
             uri ??= ToUri(report.Source);
@@ -105,15 +114,59 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
-            if (f.Page is { } page)
+            if (f.Suggestion is { } suggestion && _readSource is not null && report.Encoding is "utf-8" or "utf-16le" or "utf-16be" or "gb18030")
+            {
+                if (!sourceRead)
+                {
+                    sourceRead = true;
+                    source = _readSource(report.Source) is { } bytes ? Fixing.TextCorrector.For(bytes, report.Encoding) : null;
+                }
+                if (source?.Replacements(f) is { Count: > 0 } replacements) WriteFix(w, uri, suggestion, replacements);
+            }
+            if (f.Page is not null || f.Suggestion is not null)
             {
                 w.WriteStartObject("properties");
-                w.WriteNumber("page", page);
+                if (f.Page is { } page) w.WriteNumber("page", page);
+                if (f.Suggestion is { } s) w.WriteString("suggestion", s);
                 w.WriteEndObject();
             }
             w.WriteEndObject();
         }
         w.Flush();
+    }
+
+    private static void WriteFix(Utf8JsonWriter w, string uri, string suggestion, IReadOnlyList<Fixing.Replacement> replacements)
+    {
+        w.WriteStartArray("fixes");
+        w.WriteStartObject();
+        w.WriteStartObject("description");
+        w.WriteString("text", "应改为：" + suggestion);
+        w.WriteEndObject();
+        w.WriteStartArray("artifactChanges");
+        w.WriteStartObject();
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", uri);
+        w.WriteEndObject();
+        w.WriteStartArray("replacements");
+        foreach (var r in replacements)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("deletedRegion");
+            w.WriteNumber("startLine", r.StartLine);
+            w.WriteNumber("startColumn", r.StartColumn);
+            w.WriteNumber("endLine", r.EndLine);
+            w.WriteNumber("endColumn", r.EndColumn);
+            w.WriteEndObject();
+            w.WriteStartObject("insertedContent");
+            w.WriteString("text", r.Text);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     public void End()

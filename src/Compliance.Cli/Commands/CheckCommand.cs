@@ -246,7 +246,7 @@ internal static class CheckCommand
     private static IReportWriter CreateWriter(string format, Stream stream, bool toFile, BulletinChecker checker) => format switch
     {
         "json" => new JsonReportWriter(stream),
-        "sarif" => new SarifReportWriter(stream, checker.Messages),
+        "sarif" => new SarifReportWriter(stream, checker.Messages, ReadSource),
         // CSV files carry a BOM so that Excel reads them as UTF-8; standard output does not.
         "csv" => new CsvReportWriter(new StreamWriter(stream, toFile ? CsvReportWriter.Encoding : Utf8NoBom, 1 << 16, leaveOpen: true)),
         _ => new TableReportWriter(new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true)),
@@ -256,6 +256,19 @@ internal static class CheckCommand
     /// Where the report goes: the file named, the process's standard output as bytes (no per-line console flushing),
     /// or, for an in-process caller that passed its own writer, that writer.
     /// </summary>
+    /// <summary>A checked file's bytes for SARIF's fixes (null when it is gone or unreadable now).</summary>
+    private static byte[]? ReadSource(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static Stream OpenOutput(FileInfo? file, TextWriter stdout)
     {
         if (file is not null) return new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
