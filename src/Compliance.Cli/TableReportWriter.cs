@@ -135,8 +135,12 @@ internal sealed class TableReportWriter(TextWriter output) : IPrerenderingReport
         SeverityLabel(f.Severity),
         f.RuleId,
         doc?.DocNumber ?? (doc is null ? "（全文）" : "#" + doc.Index.ToString(CultureInfo.InvariantCulture)),
-        f.Suggestion is null ? OneLine(f.Message) : OneLine(f.Message) + " 应改为：" + OneLine(f.Suggestion),
+        f.Suggestion is null ? OneLine(f.Message) : OneLine(f.Message) + " 应改为：" + OneLine(Shown(f.Evidence, f.Suggestion)),
     ];
+
+    // A heading's correction is its marker: the table shows what changes, with a few characters around it.
+    private static string Shown(string? evidence, string suggestion)
+        => evidence is null ? suggestion : Checking.Fixing.CorrectionExcerpt.Of(evidence, suggestion, context: 12).After;
 
     // A message or evidence never breaks the table: line breaks inside it become spaces.
     private static string OneLine(string text) => text.AsSpan().IndexOfAny('\r', '\n') < 0 ? text : text.ReplaceLineEndings(" ");

@@ -73,12 +73,45 @@ public sealed class FixCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(output, Path.GetFileName(pdf))));
     }
 
+    [Fact]
+    public async Task The_table_shows_a_headings_correction_by_its_marker_not_its_paragraph()
+    {
+        var file = Path.Combine(_folder, "bulletin.txt");
+        File.WriteAllText(file, """
+            洛阳市人民政府办公室文件
+
+            洛政办〔2019〕35号
+
+            洛阳市人民政府办公室关于加强某项工作的通知
+
+            各县（市、区）人民政府，市人民政府各部门：
+
+            一、总体要求
+
+            （一）指导思想。坚持统筹推进，注重实效。
+
+            1、明确任务。各单位按期完成。
+
+            2.加强协调。定期会商解决问题。
+
+            洛阳市人民政府办公室
+
+            2019年6月25日
+
+            （此件公开发布）
+            """);
+
+        var (_, table, _) = await Run("check", file);
+
+        Assert.Contains("应改为：1.明确任务。各单位按期完成…", table);
+    }
+
     [Theory]
     [InlineData("（一）指导思想。坚持统筹推进。", "(一)、指导思想。坚持统筹推进。", "(一)、指导思想。坚持统… → （一）指导思想。坚持统…")]
     [InlineData("洛政办〔2019〕35号", "洛政办[2019]35号", "洛政办[2019]35号 → 洛政办〔2019〕35号")]
     public void A_long_line_is_shown_by_the_part_the_correction_changes(string after, string before, string shown)
     {
-        var (b, a) = FixCommand.Excerpt(before, after);
+        var (b, a) = Compliance.Checking.Fixing.CorrectionExcerpt.Of(before, after);
         Assert.Equal(shown, $"{b} → {a}");
     }
 }

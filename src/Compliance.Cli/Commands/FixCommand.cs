@@ -82,7 +82,7 @@ internal static class FixCommand
                 await stdout.WriteLineAsync($"{path} → {copy}：{summary}");
                 foreach (var c in result.Applied)
                 {
-                    var (before, after) = Excerpt(c.Before, c.After);
+                    var (before, after) = CorrectionExcerpt.Of(c.Before, c.After);
                     await stdout.WriteLineAsync($"  第 {c.Line} 行  {c.RuleId}  {before} → {after}");
                 }
                 foreach (var u in result.NotApplied) await stdout.WriteLineAsync($"  未改  {u.Finding.RuleId}  {u.Reason}");
@@ -91,20 +91,6 @@ internal static class FixCommand
             return incomplete ? CliApp.ExitFindings : CliApp.ExitOk;
         });
         return command;
-    }
-
-    /// <summary>The part of a long line the correction changes, with a few characters either side: a heading's
-    /// correction is its marker, not its paragraph.</summary>
-    internal static (string Before, string After) Excerpt(string before, string after, int context = 8)
-    {
-        var head = 0;
-        while (head < before.Length && head < after.Length && before[head] == after[head]) head++;
-        var tail = 0;
-        while (tail < before.Length - head && tail < after.Length - head && before[^(tail + 1)] == after[^(tail + 1)]) tail++;
-        var from = Math.Max(0, head - context);
-        var keepTail = Math.Min(tail, context);
-        string Cut(string s) => (from > 0 ? "…" : "") + s[from..(s.Length - tail + keepTail)] + (keepTail < tail ? "…" : "");
-        return (Cut(before), Cut(after));
     }
 
     private static bool IsUnder(string file, string folder)
