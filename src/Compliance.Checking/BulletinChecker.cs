@@ -23,6 +23,7 @@ public sealed class BulletinChecker
     private readonly IReadOnlyList<(IDocumentRule Rule, Severity Severity)> _documentRules;
     private readonly IReadOnlyList<(IBulletinRule Rule, Severity Severity)> _bulletinRules;
     private readonly Severity _unreadableSeverity;
+    private readonly bool _layoutRulesEnabled;
 
     public BulletinChecker(CheckerOptions? options = null, TimeProvider? timeProvider = null)
     {
@@ -36,6 +37,7 @@ public sealed class BulletinChecker
         var catalog = RuleCatalog.Default;
         _documentRules = Enabled(catalog.DocumentRules, options);
         _bulletinRules = Enabled(catalog.BulletinRules, options);
+        _layoutRulesEnabled = _documentRules.Any(r => r.Rule.Descriptor.Family == "layout") || _bulletinRules.Any(r => r.Rule.Descriptor.Family == "layout");
         // Unreadable input is always reported: a file nobody can check must never pass silently.
         _unreadableSeverity = options.Rules.GetValueOrDefault(RuleIds.StructureUnreadable)?.Severity ?? Severity.Error;
     }
@@ -72,6 +74,8 @@ public sealed class BulletinChecker
 
         var (documents, toc) = DocumentExtractor.Extract(text, _registry.IsShortName);
         deadline.ThrowIfExpired();
+        // How a Word document is printed, for the layout rules; a layout that cannot be read leaves them silent.
+        var layout = text.Format == "docx" && _layoutRulesEnabled ? Reading.Layout.DocxLayoutReader.Read(content, _limits) : null;
         var sink = new FindingSink(_messages);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
         var registry = _registry;
@@ -79,7 +83,7 @@ public sealed class BulletinChecker
         {
             // Every eighth document: on some virtual machines reading the clock costs more than one document's rules.
             if (document.Index % 8 == 0) deadline.ThrowIfExpired();
-            var context = new DocumentContext(document, registry, today);
+            var context = new DocumentContext(document, registry, today, layout);
             sink.Document = document.Index;
             foreach (var (rule, severity) in _documentRules)
             {
@@ -88,7 +92,7 @@ public sealed class BulletinChecker
                 rule.Check(context, sink);
             }
         }
-        var bulletin = new BulletinContext(documents, toc, text.Lines);
+        var bulletin = new BulletinContext(documents, toc, text.Lines, layout);
         sink.Document = 0;
         foreach (var (rule, severity) in _bulletinRules)
         {

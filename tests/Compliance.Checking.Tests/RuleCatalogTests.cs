@@ -6,7 +6,7 @@ namespace Compliance.Checking.Tests;
 
 public class RuleCatalogTests
 {
-    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation", "citation"];
+    private static readonly string[] Families = ["number", "title", "issuer", "date", "signature", "publication", "structure", "addressee", "heading", "attachment", "imprint", "punctuation", "citation", "layout"];
 
     [Fact]
     public void Every_rule_class_is_in_the_catalog_once()

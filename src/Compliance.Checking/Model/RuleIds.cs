@@ -64,4 +64,14 @@ public static class RuleIds
     public const string StructureDocumentNotInToc = "structure.document-not-in-toc";
     public const string StructureNoDocuments = "structure.no-documents";
     public const string StructureUnreadable = "structure.unreadable";
+    public const string LayoutPageSize = "layout.page-size";
+    public const string LayoutMargins = "layout.margins";
+    public const string LayoutGrid = "layout.grid";
+    public const string LayoutBodyFont = "layout.body-font";
+    public const string LayoutTitleFont = "layout.title-font";
+    public const string LayoutHeadingFont = "layout.heading-font";
+    public const string LayoutImprintFont = "layout.imprint-font";
+    public const string LayoutPageNumber = "layout.page-number";
+    public const string LayoutMarkColor = "layout.mark-color";
+    public const string LayoutTextColor = "layout.text-color";
 }

@@ -3,11 +3,14 @@ using Compliance.Checking.Reading;
 
 namespace Compliance.Checking.Rules;
 
-/// <summary>What a document rule sees: the extracted document, the registry and the day of the check.</summary>
-internal sealed record DocumentContext(ExtractedDocument Document, IssuerRegistry Registry, DateOnly Today);
+/// <summary>What a document rule sees: the extracted document, the registry, the day of the check and, for a Word
+/// document, how it is printed (null for text and PDF: the layout rules are silent there).</summary>
+internal sealed record DocumentContext(ExtractedDocument Document, IssuerRegistry Registry, DateOnly Today, Reading.Layout.DocxLayout? Layout = null);
 
-/// <summary>What a bulletin rule sees: every document, the table of contents and the lines they were read from.</summary>
-internal sealed record BulletinContext(IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc, IReadOnlyList<SourceLine> Lines)
+/// <summary>What a bulletin rule sees: every document, the table of contents, the lines they were read from and, for a
+/// Word document, how it is printed.</summary>
+internal sealed record BulletinContext(IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc, IReadOnlyList<SourceLine> Lines,
+    Reading.Layout.DocxLayout? Layout = null)
 {
     private Structure.TocPairing? _pairing;
     private string? _body;
