@@ -32,6 +32,6 @@ internal sealed class LayoutGridRule : IBulletinRule
         var chars = (int)Math.Floor(page.TypeWidthMm * PointsPerMm / charPitch + 0.05);
         if (lines == 22 && chars == 28) return;
         var found = string.Create(CultureInfo.InvariantCulture, $"每页 {(lines is { } n ? n.ToString(CultureInfo.InvariantCulture) : "不定")} 行、每行 {chars} 字");
-        sink.Report(null, null, found, found);
+        sink.ReportTo(LayoutParts.Owner(context), null, null, found, found);
     }
 }

@@ -23,6 +23,6 @@ internal sealed class LayoutMarginsRule : IBulletinRule
         Judge("版心高", page.TypeHeightMm, 225);
         if (off.Count == 0) return;
         var text = string.Join("，", off);
-        sink.Report(null, null, text, text);
+        sink.ReportTo(LayoutParts.Owner(context), null, null, text, text);
     }
 }

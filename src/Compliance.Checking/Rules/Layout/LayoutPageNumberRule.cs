@@ -16,7 +16,7 @@ internal sealed partial class LayoutPageNumberRule : IBulletinRule
         if (context.Layout is not { } layout || layout.Paragraphs.Count == 0) return;
         if (layout.PageNumbers.Count == 0)
         {
-            sink.Report(null, null, null, "（无）", "页脚中没有页码");
+            sink.ReportTo(LayoutParts.Owner(context), null, null, null, "（无）", "页脚中没有页码");
             return;
         }
         foreach (var number in layout.PageNumbers)
@@ -29,7 +29,7 @@ internal sealed partial class LayoutPageNumberRule : IBulletinRule
             var text = string.Join("，", problems);
             // The field's result is shown as the first page's number.
             var shown = number.Text.Replace('N', '1');
-            sink.Report(null, null, shown, shown, text);
+            sink.ReportTo(LayoutParts.Owner(context), null, null, shown, shown, text);
             return;
         }
     }

@@ -10,6 +10,6 @@ internal sealed class LayoutPageSizeRule : IBulletinRule
         if (context.Layout?.Page is not { } page) return;
         if (Math.Abs(page.WidthMm - 210) <= 1 && Math.Abs(page.HeightMm - 297) <= 1) return;
         var size = $"{page.WidthMm:0} × {page.HeightMm:0} mm";
-        sink.Report(null, null, size, size);
+        sink.ReportTo(LayoutParts.Owner(context), null, null, size, size);
     }
 }

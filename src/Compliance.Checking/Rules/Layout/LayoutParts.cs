@@ -29,6 +29,10 @@ internal static class LayoutParts
     private static bool Has(string? font, params string[] names)
         => font is not null && names.Any(n => font.Contains(n, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Where a finding on the page goes: the document, when the file holds one (so that it reaches its office's
+    /// summary like the others), else the file.</summary>
+    public static int Owner(BulletinContext context) => context.Documents.Count == 1 ? context.Documents[0].Index : 0;
+
     public static bool SizeIs(double? size, double points) => size is { } s && Math.Abs(s - points) <= SizeTolerancePt;
 
     /// <summary>A run's face and size as a reader of the finding sees them: <c>宋体 10.5磅</c>.</summary>
