@@ -80,7 +80,7 @@ internal static class FixCommand
                 var summary = result.Applied.Count == 0 ? "无需改正，原样复制" : $"改正 {result.Applied.Count} 处";
                 if (result.NotApplied.Count > 0) summary += $"，{result.NotApplied.Count} 处未改";
                 await stdout.WriteLineAsync($"{path} → {copy}：{summary}");
-                foreach (var c in result.Applied)
+                foreach (var c in result.Applied.OrderBy(c => c.Line))
                 {
                     var (before, after) = CorrectionExcerpt.Of(c.Before, c.After);
                     await stdout.WriteLineAsync($"  第 {c.Line} 行  {c.RuleId}  {before} → {after}");

@@ -43,7 +43,9 @@ internal sealed class AttachmentNoteFormRule : IDocumentRule
         foreach (var kind in found.Kinds)
         {
             var (line, page, evidence, fix) = kind.First;
-            sink.Report(line, page, evidence, evidence, fix, kind.Count);
+            // The corrected text is determinate (a colon's width, a numbering's mark, a trailing mark dropped): it is the
+            // finding's suggestion too.
+            sink.ReportFix(line, page, evidence, fix, evidence, fix, kind.Count);
         }
     }
 }
