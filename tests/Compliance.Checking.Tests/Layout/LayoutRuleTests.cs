@@ -41,4 +41,18 @@ public class LayoutRuleTests
             Assert.DoesNotContain(Samples.Checker().Check(File.ReadAllBytes(pdf), pdf).AllFindings, f => f.RuleId.StartsWith("layout.", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Layout_rules_are_configured_like_the_others()
+    {
+        var options = new Checking.Configuration.CheckerOptions();
+        options.Rules[RuleIds.LayoutMargins] = new Checking.Configuration.RuleSetting { Enabled = false };
+        options.Rules[RuleIds.LayoutImprintFont] = new Checking.Configuration.RuleSetting { Severity = Severity.Info };
+
+        var findings = Samples.Checker(options).Check(Gongwen.Clerk.Build(Gongwen.Lines), "x.docx").AllFindings.Where(f => f.RuleId.StartsWith("layout.", StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain(findings, f => f.RuleId == RuleIds.LayoutMargins);
+        Assert.Equal(Severity.Info, Assert.Single(findings, f => f.RuleId == RuleIds.LayoutImprintFont).Severity);
+        Assert.Contains(findings, f => f.RuleId == RuleIds.LayoutGrid);
+    }
 }

@@ -75,15 +75,20 @@ internal static class DocxLayoutReader
         }
     }
 
+    /// <summary>The most characters of one part the layout is read from: the layout is held as a tree, not streamed like
+    /// the text, so a part larger than this (a gazette of several hundred pages) is checked without its layout.</summary>
+    private const long MaxLayoutPartCharacters = 16 * 1024 * 1024;
+
     private static XDocument? Load(ZipArchiveEntry entry, CheckerLimits limits)
     {
-        if (entry.Length > limits.DocxPartBytes) return null;
+        var most = Math.Min(limits.DocxPartBytes, MaxLayoutPartCharacters);
+        if (entry.Length > most) return null;
         using var stream = entry.Open();
         using var reader = XmlReader.Create(stream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
-            MaxCharactersInDocument = limits.DocxPartBytes,
+            MaxCharactersInDocument = most,
             MaxCharactersFromEntities = 0,
         });
         return XDocument.Load(reader);
