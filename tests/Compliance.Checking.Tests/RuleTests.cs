@@ -108,6 +108,8 @@ public class RuleTests
         covered.UnionWith([RuleIds.NumberDecreeForm /* Special/SpecialFormatTests */,
             RuleIds.CitationTitleMismatch, RuleIds.CitationNumberMismatch, RuleIds.CitationTitleConflict /* across documents: Citations/CitationRegistryGeneratorTests */,
             RuleIds.PunctuationHalfWidth, RuleIds.NumberDuplicate, RuleIds.StructureNoDocuments, RuleIds.StructureUnreadable]);
+        // The layout rules need a Word file: Layout/FormattingLevelTests and Layout/LayoutRuleTests break each one.
+        covered.UnionWith(RuleCatalog.Default.Descriptors.Where(d => d.Family == "layout").Select(d => d.Id));
         Assert.All(RuleCatalog.Default.Descriptors, d => Assert.Contains(d.Id, covered));
     }
 
