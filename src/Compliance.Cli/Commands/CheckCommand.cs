@@ -51,16 +51,7 @@ internal static class CheckCommand
 #endif
         command.SetAction(async (parse, cancellationToken) =>
         {
-            CheckerOptions options;
-            try
-            {
-                options = LoadOptions(parse.GetValue(config));
-            }
-            catch (ComplianceConfigurationException ex)
-            {
-                await stderr.WriteLineAsync("配置文件有误：" + ex.Message);
-                return CliApp.ExitUsage;
-            }
+            if (await LoadOptionsAsync(parse.GetValue(config), stderr) is not { } options) return CliApp.ExitUsage;
 
             var files = new List<string>();
             foreach (var path in parse.GetValue(paths) ?? [])
@@ -105,6 +96,21 @@ internal static class CheckCommand
 #endif
         });
         return command;
+    }
+
+    /// <summary>The options of <paramref name="file"/> (or the default file), or null after saying on standard error what
+    /// is wrong with the configuration.</summary>
+    internal static async Task<CheckerOptions?> LoadOptionsAsync(FileInfo? file, TextWriter stderr)
+    {
+        try
+        {
+            return LoadOptions(file);
+        }
+        catch (ComplianceConfigurationException ex)
+        {
+            await stderr.WriteLineAsync("配置文件有误：" + ex.Message);
+            return null;
+        }
     }
 
     internal static CheckerOptions LoadOptions(FileInfo? file)

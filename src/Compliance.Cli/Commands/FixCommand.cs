@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Compliance.Checking.Configuration;
 using Compliance.Checking.Fixing;
 
 namespace Compliance.Cli.Commands;
@@ -23,16 +22,7 @@ internal static class FixCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            CheckerOptions options;
-            try
-            {
-                options = CheckCommand.LoadOptions(parse.GetValue(config));
-            }
-            catch (ComplianceConfigurationException ex)
-            {
-                await stderr.WriteLineAsync("配置文件有误：" + ex.Message);
-                return CliApp.ExitUsage;
-            }
+            if (await CheckCommand.LoadOptionsAsync(parse.GetValue(config), stderr) is not { } options) return CliApp.ExitUsage;
             var target = parse.GetValue(output)!;
 
             // Each file with the name its copy gets: a folder's files keep their place under it.

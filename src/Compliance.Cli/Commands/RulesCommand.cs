@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Compliance.Checking.Configuration;
 using Compliance.Checking.Reports;
 using Compliance.Checking.Rules;
 using Spectre.Console;
@@ -15,16 +14,7 @@ internal static class RulesCommand
         var command = new Command("rules", "列出全部检查规则及其级别。List the rules.") { config };
         command.SetAction(async (parse, _) =>
         {
-            CheckerOptions options;
-            try
-            {
-                options = CheckCommand.LoadOptions(parse.GetValue(config));
-            }
-            catch (ComplianceConfigurationException ex)
-            {
-                await stderr.WriteLineAsync("配置文件有误：" + ex.Message);
-                return CliApp.ExitUsage;
-            }
+            if (await CheckCommand.LoadOptionsAsync(parse.GetValue(config), stderr) is not { } options) return CliApp.ExitUsage;
             var messages = new MessageCatalog(options.Culture);
             var table = new Table().Border(TableBorder.Simple).AddColumn("规则").AddColumn("级别").AddColumn("条款").AddColumn("说明");
             foreach (var rule in RuleCatalog.Default.Descriptors)
