@@ -71,22 +71,61 @@ internal sealed class DocxCorrector : ICorrector
         var edits = new Edits(this, document, FirstFreeId(zip, document));
         var applied = new List<(Finding, string)>();
         var notFound = new List<Finding>();
-        var touched = new Dictionary<int, List<(int Start, int End)>>();
+        var touched = new HashSet<int>();
         foreach (var finding in findings)
         {
             if (finding is not { Suggestion: { } suggestion, Evidence: { } evidence, Line: { } line }) continue;
-            if (line < 1 || line > paragraphs.Count) { notFound.Add(finding); continue; }
-            var paragraph = new ParagraphText(paragraphs[line - 1]);
-            if (EvidenceLocator.Locate(paragraph.Text, 0, paragraph.Text.Length, evidence) is not { } map) { notFound.Add(finding); continue; }
-            var hunks = Hunks(map, evidence, suggestion);
-            var spans = touched.TryGetValue(line, out var list) ? list : touched[line] = [];
+            if (Place(paragraphs, line, evidence, suggestion) is not { } groups) { notFound.Add(finding); continue; }
             // Positions within one paragraph move as changes are made: one correction per paragraph and round.
-            if (spans.Count > 0) continue;
-            spans.AddRange(hunks.Select(h => (h.Start, h.End)));
-            edits.Make(paragraph, hunks, finding.Message);
+            if (groups.Any(g => touched.Contains(g.Line))) continue;
+            foreach (var g in groups) touched.Add(g.Line);
+            edits.Make(groups, finding.Message);
             applied.Add((finding, evidence));
         }
         return (applied.Count == 0 ? null : edits.Write(zip), applied, notFound);
+    }
+
+    /// <summary>
+    /// Where a correction goes: the paragraphs it changes, each with its edits right to left. The evidence stands in
+    /// the finding's paragraph or — a part joined from print lines and reported at its last line (addressees wrapped
+    /// over two paragraphs) — starts a few paragraphs before and runs into it. Null when it is not there, or when an
+    /// edit would cross from one paragraph into the next.
+    /// </summary>
+    private static List<(ParagraphText Paragraph, int Line, List<(int Start, int End, string Insert)> Hunks)>? Place(
+        List<XElement> paragraphs, int line, string evidence, string suggestion)
+    {
+        if (line < 1 || line > paragraphs.Count) return null;
+        var own = new ParagraphText(paragraphs[line - 1]);
+        if (EvidenceLocator.Locate(own.Text, 0, own.Text.Length, evidence) is { } map) return [(own, line, Hunks(map, evidence, suggestion))];
+        for (var earlier = line - 1; earlier >= Math.Max(1, line - EvidenceLocator.MaxLineBreaks); earlier--)
+        {
+            var texts = Enumerable.Range(earlier, line - earlier + 1).Select(n => new ParagraphText(paragraphs[n - 1])).ToList();
+            var starts = new List<int>();
+            var joined = new System.Text.StringBuilder();
+            foreach (var t in texts)
+            {
+                starts.Add(joined.Length);
+                joined.Append(t.Text).Append('\n');
+            }
+            map = EvidenceLocator.Locate(joined.ToString(), 0, texts[0].Text.Length, evidence);
+            if (map is null || map.Max() < starts[^1]) continue;
+            var groups = new List<(ParagraphText, int, List<(int, int, string)>)>();
+            for (var k = texts.Count - 1; k >= 0; k--)
+            {
+                var from = starts[k];
+                var to = from + texts[k].Text.Length;
+                var hunks = new List<(int, int, string)>();
+                foreach (var (start, end, insert) in Hunks(map, evidence, suggestion))
+                {
+                    if (start < from || start > to) continue;
+                    if (end > to) return null;
+                    hunks.Add((start - from, end - from, insert));
+                }
+                if (hunks.Count > 0) groups.Add((texts[k], earlier + k, hunks));
+            }
+            return groups.Count > 0 ? groups : null;
+        }
+        return null;
     }
 
     /// <summary>The paragraph-text edits that turn the evidence into the suggestion, right to left (so that making one
@@ -230,7 +269,27 @@ internal sealed class DocxCorrector : ICorrector
         private IEnumerable<XAttribute> Change() =>
             [new(W + "id", (_nextId++).ToString(CultureInfo.InvariantCulture)), new(W + "author", Author), new(W + "date", owner._date)];
 
-        public void Make(ParagraphText paragraph, List<(int Start, int End, string Insert)> hunks, string message)
+        /// <summary>Makes a correction's edits, paragraphs last to first, and comments the whole change once.</summary>
+        public void Make(List<(ParagraphText Paragraph, int Line, List<(int Start, int End, string Insert)> Hunks)> groups, string message)
+        {
+            XElement? first = null, last = null;
+            foreach (var (paragraph, _, hunks) in groups)
+            {
+                var (f, l) = Make(paragraph, hunks);
+                first = f ?? first;
+                last ??= l;
+            }
+            if (first?.Parent is null || last?.Parent is null) return;
+            var id = _nextId++;
+            var idText = id.ToString(CultureInfo.InvariantCulture);
+            first.AddBeforeSelf(new XElement(W + "commentRangeStart", new XAttribute(W + "id", idText)));
+            last.AddAfterSelf(new XElement(W + "commentRangeEnd", new XAttribute(W + "id", idText)),
+                new XElement(W + "r", new XElement(W + "commentReference", new XAttribute(W + "id", idText))));
+            _comments.Add((id, message));
+        }
+
+        /// <summary>One paragraph's edits, right to left; the first and last elements they made.</summary>
+        private (XElement? First, XElement? Last) Make(ParagraphText paragraph, List<(int Start, int End, string Insert)> hunks)
         {
             XElement? first = null, last = null;
             foreach (var (start, end, insert) in hunks)
@@ -273,13 +332,7 @@ internal sealed class DocxCorrector : ICorrector
                 last ??= hunkLast;
                 paragraph.Refresh();
             }
-            if (first?.Parent is null || last?.Parent is null) return;
-            var id = _nextId++;
-            var idText = id.ToString(CultureInfo.InvariantCulture);
-            first.AddBeforeSelf(new XElement(W + "commentRangeStart", new XAttribute(W + "id", idText)));
-            last.AddAfterSelf(new XElement(W + "commentRangeEnd", new XAttribute(W + "id", idText)),
-                new XElement(W + "r", new XElement(W + "commentReference", new XAttribute(W + "id", idText))));
-            _comments.Add((id, message));
+            return (first, last);
         }
 
         /// <summary>The run, or the insertion of this tool that holds it: what a new change goes beside.</summary>

@@ -91,7 +91,7 @@ public class DocxFixerTests
     internal static string[] Read(byte[] docx)
         => new BulletinReader().Read(docx).Text!.Lines.Select(l => l.Text).Where(t => t.Trim().Length > 0).ToArray();
 
-    private static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0).ToArray();
+    internal static string[] Lines(string text) => text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0).ToArray();
 
     private static List<string> Paragraphs(byte[] docx)
     {
