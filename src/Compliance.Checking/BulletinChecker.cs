@@ -26,6 +26,13 @@ public sealed class BulletinChecker
     private readonly bool _layoutRulesEnabled;
 
     public BulletinChecker(CheckerOptions? options = null, TimeProvider? timeProvider = null)
+        : this(options, timeProvider, readLayout: true)
+    {
+    }
+
+    /// <param name="readLayout">False: a .docx is checked without reading how it prints, as if the layout rules were
+    /// off (the corrector's checks: no layout finding carries a correction).</param>
+    internal BulletinChecker(CheckerOptions? options, TimeProvider? timeProvider, bool readLayout)
     {
         options ??= new CheckerOptions();
         ComplianceConfiguration.Validate(options);
@@ -37,7 +44,7 @@ public sealed class BulletinChecker
         var catalog = RuleCatalog.Default;
         _documentRules = Enabled(catalog.DocumentRules, options);
         _bulletinRules = Enabled(catalog.BulletinRules, options);
-        _layoutRulesEnabled = _documentRules.Any(r => r.Rule.Descriptor.Family == "layout") || _bulletinRules.Any(r => r.Rule.Descriptor.Family == "layout");
+        _layoutRulesEnabled = readLayout && _documentRules.Any(r => r.Rule.Descriptor.Family == "layout") || _bulletinRules.Any(r => r.Rule.Descriptor.Family == "layout");
         // Unreadable input is always reported: a file nobody can check must never pass silently.
         _unreadableSeverity = options.Rules.GetValueOrDefault(RuleIds.StructureUnreadable)?.Severity ?? Severity.Error;
     }

@@ -25,7 +25,8 @@ public sealed class BulletinFixer
 
     public BulletinFixer(CheckerOptions? options = null, TimeProvider? timeProvider = null)
     {
-        _checker = new BulletinChecker(options, timeProvider);
+        // Layout findings carry no correction: the checks between rounds do not read how a .docx prints.
+        _checker = new BulletinChecker(options, timeProvider, readLayout: false);
         _citations = new CitationChecker(options);
         _time = timeProvider ?? TimeProvider.System;
     }

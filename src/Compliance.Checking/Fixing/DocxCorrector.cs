@@ -54,7 +54,7 @@ internal sealed class DocxCorrector : ICorrector
             var name = Uri.UnescapeDataString(target).TrimStart('/');
             if (name.StartsWith("./", StringComparison.Ordinal)) name = name[2..];
             var main = zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
-            if (main is null || Load(main).Root?.Name != W + "document") return null;
+            if (main is null || !IsWordDocument(main)) return null;
             return new DocxCorrector(package, main.FullName, now);
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
@@ -172,6 +172,14 @@ internal sealed class DocxCorrector : ICorrector
     /// <summary>An element's children as the reader reads them: of markup-compatibility alternatives, the first.</summary>
     private static IEnumerable<XElement> Children(XElement element)
         => element.Name == Mc + "AlternateContent" ? element.Elements().Take(1) : element.Elements();
+
+    /// <summary>True when the part's root is a transitional <c>w:document</c>: read as far as the root only.</summary>
+    private static bool IsWordDocument(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return reader.MoveToContent() == XmlNodeType.Element && reader.LocalName == "document" && reader.NamespaceURI == W.NamespaceName;
+    }
 
     private static XDocument Load(ZipArchiveEntry entry)
     {
