@@ -20,7 +20,6 @@ internal sealed class DocxCorrector : ICorrector
     public const string Author = "Compliance";
 
     private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static readonly XNamespace Rels = "http://schemas.openxmlformats.org/package/2006/relationships";
     private static readonly XNamespace ContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string CommentsRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
@@ -152,26 +151,11 @@ internal sealed class DocxCorrector : ICorrector
             .DefaultIfEmpty(0).Max() + 1;
     }
 
-    /// <summary>The body's paragraphs in the reader's order.</summary>
+    /// <summary>The body's paragraphs in the reader's order (as the layout reader walks them).</summary>
     private static List<XElement> Paragraphs(XDocument document)
-    {
-        var list = new List<XElement>();
-        if (document.Root?.Element(W + "body") is { } body) Walk(body, list);
-        return list;
+        => document.Root?.Element(W + "body") is { } body ? Reading.Layout.DocxLayoutReader.Paragraphs(body).ToList() : [];
 
-        static void Walk(XElement element, List<XElement> list)
-        {
-            foreach (var child in Children(element))
-            {
-                if (child.Name == W + "p") list.Add(child);
-                Walk(child, list);
-            }
-        }
-    }
-
-    /// <summary>An element's children as the reader reads them: of markup-compatibility alternatives, the first.</summary>
-    private static IEnumerable<XElement> Children(XElement element)
-        => element.Name == Mc + "AlternateContent" ? element.Elements().Take(1) : element.Elements();
+    private static IEnumerable<XElement> Children(XElement element) => Reading.Layout.DocxLayoutReader.Children(element);
 
     /// <summary>True when the part's root is a transitional <c>w:document</c>: read as far as the root only.</summary>
     private static bool IsWordDocument(ZipArchiveEntry entry)

@@ -105,7 +105,8 @@ internal static class DocxLayoutReader
         }
     }
 
-    private static IEnumerable<XElement> Children(XElement element)
+    /// <summary>An element's children as the reader reads them: of markup-compatibility alternatives, the first.</summary>
+    internal static IEnumerable<XElement> Children(XElement element)
         => element.Name == Mc + "AlternateContent" ? element.Elements().Take(1) : element.Elements();
 
     private static ParagraphLayout Paragraph(XElement paragraph, int line, Styles styles)
