@@ -81,8 +81,10 @@ public sealed class BulletinChecker
 
         var (documents, toc) = DocumentExtractor.Extract(text, _registry.IsShortName);
         deadline.ThrowIfExpired();
-        // How a Word document is printed, for the layout rules; a layout that cannot be read leaves them silent.
-        var layout = text.Format == "docx" && _layoutRulesEnabled ? Reading.Layout.DocxLayoutReader.Read(content, _limits) : null;
+        // How a Word document is printed, for the layout rules; a layout that cannot be read leaves them silent. Only a
+        // file that is one 公文: GB/T 9704's page and type are those of a printed document, while a gazette or a file
+        // catalogue saved as .docx is typeset by its publisher in its own layout.
+        var layout = text.Format == "docx" && _layoutRulesEnabled && documents.Count == 1 ? Reading.Layout.DocxLayoutReader.Read(content, _limits) : null;
         var sink = new FindingSink(_messages);
         var today = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
         var registry = _registry;

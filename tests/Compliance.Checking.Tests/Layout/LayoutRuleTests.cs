@@ -55,4 +55,17 @@ public class LayoutRuleTests
         Assert.Equal(Severity.Info, Assert.Single(findings, f => f.RuleId == RuleIds.LayoutImprintFont).Severity);
         Assert.Contains(findings, f => f.RuleId == RuleIds.LayoutGrid);
     }
+
+    [Fact]
+    public void A_gazette_saved_as_docx_is_typeset_by_its_publisher_and_gets_no_layout_finding()
+    {
+        // Two documents in one file, set the way the clerk's file is: as one 公文 it gets four layout findings.
+        var second = Gongwen.Lines.Select(l => l.Replace("35号", "36号", StringComparison.Ordinal).Replace("加强某项工作", "做好另一项工作", StringComparison.Ordinal));
+        var gazette = Gongwen.Clerk.Build([.. Gongwen.Lines, .. second]);
+
+        var report = Samples.Checker().Check(gazette, "gazette.docx");
+
+        Assert.Equal(2, report.Documents.Count);
+        Assert.DoesNotContain(report.AllFindings, f => f.RuleId.StartsWith("layout.", StringComparison.Ordinal));
+    }
 }

@@ -29,8 +29,8 @@ internal static class LayoutParts
     private static bool Has(string? font, params string[] names)
         => font is not null && names.Any(n => font.Contains(n, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Where a finding on the page goes: the document, when the file holds one (so that it reaches its office's
-    /// summary like the others), else the file.</summary>
+    /// <summary>Where a finding on the page goes: the document (the layout is read only for a file that holds one), so
+    /// that it reaches its office's summary like the others.</summary>
     public static int Owner(BulletinContext context) => context.Documents.Count == 1 ? context.Documents[0].Index : 0;
 
     public static bool SizeIs(double? size, double points) => size is { } s && Math.Abs(s - points) <= SizeTolerancePt;
