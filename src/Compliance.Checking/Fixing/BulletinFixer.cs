@@ -56,7 +56,18 @@ public sealed class BulletinFixer
                 ? DocxCorrector.For(current, _time.GetUtcNow())
                 : TextCorrector.For(current, report.Encoding);
             if (corrector is null) return Result(current, applied, wanted, Format(messages.Get("fix.unreadable"), report.Encoding));
-            var (next, done, notFound) = corrector.Apply(wanted);
+            byte[]? next;
+            List<(Finding Finding, string Before)> done;
+            List<Finding> notFound;
+            try
+            {
+                (next, done, notFound) = corrector.Apply(wanted);
+            }
+            catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or IOException)
+            {
+                // A part the check does not read (comments, relationships) is damaged: the copy cannot be written.
+                return new FixResult(null, [], [], Format(messages.Get("fix.unreadable"), ex.Message));
+            }
             if (next is null) return Result(current, applied, notFound, null);
             foreach (var (finding, before) in done)
             {
