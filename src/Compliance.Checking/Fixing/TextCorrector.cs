@@ -37,6 +37,9 @@ internal sealed class TextCorrector : ICorrector
         }
     }
 
+    /// <summary>True for the encodings the text reader reports: the files a corrector can rewrite.</summary>
+    public static bool IsText(string? encoding) => encoding is "utf-8" or "utf-16le" or "utf-16be" or "gb18030";
+
     /// <summary>A corrector for a text file the checker read in <paramref name="encoding"/> (as reported), or null
     /// when the bytes are not that text.</summary>
     public static TextCorrector? For(byte[] bytes, string? encoding)
@@ -50,7 +53,7 @@ internal sealed class TextCorrector : ICorrector
             return encoding switch
             {
                 "utf-8" => new(bytes, StrictUtf8, 0),
-                "gb18030" => new(bytes, Gb18030(), 0),
+                "gb18030" => new(bytes, TextBulletinReader.StrictGb18030, 0),
                 _ => null,
             };
         }
@@ -58,14 +61,6 @@ internal sealed class TextCorrector : ICorrector
         {
             return null;
         }
-    }
-
-    private static Encoding Gb18030()
-    {
-        var encoding = (Encoding)CodePagesEncodingProvider.Instance.GetEncoding(54936)!.Clone();
-        encoding.DecoderFallback = DecoderFallback.ExceptionFallback;
-        encoding.EncoderFallback = EncoderFallback.ExceptionFallback;
-        return encoding;
     }
 
     public (byte[]? Content, List<(Finding Finding, string Before)> Applied, List<Finding> NotFound) Apply(IEnumerable<Finding> findings)

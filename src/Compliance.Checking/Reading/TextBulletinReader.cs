@@ -12,7 +12,7 @@ public sealed class TextBulletinReader : IFormatReader
 {
     // Code page 54936 straight from the provider (no process-wide Encoding.RegisterProvider call), made strict so
     // that bytes which are not GB18030 are reported instead of silently replaced.
-    private static readonly Encoding StrictGb18030 = CreateStrictGb18030();
+    internal static readonly Encoding StrictGb18030 = CreateStrictGb18030();
 
     private static Encoding CreateStrictGb18030()
     {

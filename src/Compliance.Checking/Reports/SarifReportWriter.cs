@@ -114,7 +114,7 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
-            if (f.Suggestion is { } suggestion && _readSource is not null && report.Encoding is "utf-8" or "utf-16le" or "utf-16be" or "gb18030")
+            if (f.Suggestion is { } suggestion && _readSource is not null && Fixing.TextCorrector.IsText(report.Encoding))
             {
                 if (!sourceRead)
                 {

@@ -270,6 +270,7 @@ internal static class DocxLayoutReader
     {
         private readonly Dictionary<string, XElement> _styles = new(StringComparer.Ordinal);
         private readonly Dictionary<string, RunProperties> _paragraph = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double?> _exactSpacing = new(StringComparer.Ordinal);
         private readonly RunProperties _defaults;
         private readonly string? _defaultParagraph;
         private readonly Dictionary<string, string?> _themeFonts = new(StringComparer.Ordinal);
@@ -318,10 +319,18 @@ internal static class DocxLayoutReader
         public RunProperties WithCharacterStyle(RunProperties props, string styleId)
             => Chain(styleId).Aggregate(props, (p, style) => p.With(style.Element(W + "rPr"), this));
 
+        /// <summary>The exact line spacing a paragraph style's chain sets, resolved once per style.</summary>
         public double? ExactLineSpacing(string? styleId)
         {
+            var id = styleId ?? _defaultParagraph ?? "";
+            if (!_exactSpacing.TryGetValue(id, out var exact)) _exactSpacing[id] = exact = ResolveExactLineSpacing(id);
+            return exact;
+        }
+
+        private double? ResolveExactLineSpacing(string id)
+        {
             double? exact = null;
-            foreach (var style in Chain(styleId ?? _defaultParagraph ?? ""))
+            foreach (var style in Chain(id))
             {
                 if (style.Element(W + "pPr")?.Element(W + "spacing") is { } spacing && Number(spacing.Attribute(W + "line")) is { } line)
                 {

@@ -35,9 +35,7 @@ internal static class LayoutParts
 
     public static bool SizeIs(double? size, double points) => size is { } s && Math.Abs(s - points) <= SizeTolerancePt;
 
-    /// <summary>A run's face and size as a reader of the finding sees them: <c>宋体 10.5磅</c>.</summary>
-    public static string Describe(RunLayout run) => $"{run.EastAsiaFont ?? "（未设字体）"} {Points(run.SizePt)}";
-
+    /// <summary>A size as a reader of the finding sees it: <c>10.5磅</c>.</summary>
     public static string Points(double? size) => size is { } s ? s.ToString("0.#", CultureInfo.InvariantCulture) + "磅" : "（未设字号）";
 
     /// <summary>The document's paragraphs that print something, in order.</summary>
