@@ -37,8 +37,12 @@ internal sealed class DocumentExtractor
     // The bulletin's lines as the canonical stage gave them: kept by the documents for what a rule may look up later.
     private readonly IReadOnlyList<SourceLine> _source;
 
-    private DocumentExtractor(LineInfo[] lines, int count, IReadOnlyList<SourceLine> source)
+    // The readers of the parts beyond head and tail (PartReaders, or a subset where a benchmark measures one).
+    private readonly IReadOnlyList<Parts.IPartReader> _partReaders;
+
+    private DocumentExtractor(LineInfo[] lines, int count, IReadOnlyList<SourceLine> source, IReadOnlyList<Parts.IPartReader> partReaders)
     {
+        _partReaders = partReaders;
         _source = source;
         _lines = lines;
         _count = count;
@@ -48,13 +52,18 @@ internal sealed class DocumentExtractor
     /// <param name="isShortName">True for a short name (规范化简称) the deployment registered: such a name with 文件 is an
     /// issuing-organ mark even without a place (市政府办公室文件); unregistered, it is a gazette's section head.</param>
     public static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text, Func<string, bool>? isShortName = null)
+        => Extract(text, isShortName, PartReaders);
+
+    /// <summary>As <see cref="Extract(SourceText, Func{string, bool}?)"/>, with these part readers only (in
+    /// <see cref="PartReaders"/>' order): what ExtractionBenchmarks measures each reader's cost by.</summary>
+    internal static (IReadOnlyList<ExtractedDocument> Documents, IReadOnlyList<TocEntry> Toc) Extract(SourceText text, Func<string, bool>? isShortName, IReadOnlyList<Parts.IPartReader> partReaders)
     {
         var lines = ArrayPool<LineInfo>.Shared.Rent(Math.Max(1, text.Lines.Count));
         try
         {
             var count = LineClassifier.Classify(text.Lines, lines);
             if (isShortName is not null) PromoteMarks(lines.AsSpan(0, count), isShortName);
-            return new DocumentExtractor(lines, count, text.Lines).Extract();
+            return new DocumentExtractor(lines, count, text.Lines, partReaders).Extract();
         }
         finally
         {
@@ -464,7 +473,7 @@ internal sealed class DocumentExtractor
     }
 
     /// <summary>The readers of the parts beyond head and tail, in the order they run (a later one may use an earlier one's part).</summary>
-    private static readonly Parts.IPartReader[] PartReaders =
+    internal static readonly Parts.IPartReader[] PartReaders =
     [
         new Parts.PunctuationReader(),
         new Parts.AddresseeReader(),
@@ -500,7 +509,7 @@ internal sealed class DocumentExtractor
         var titleEnd = head.TitleLines.Count > 0 ? head.TitleLines[^1] : head.Number ?? head.Start;
         var span = new Parts.DocumentSpan(_lines, _source, head.Start, titleEnd, head.Number, head.End, end,
             tail.SignatureLines.Count > 0 ? tail.SignatureLines[0] : null, tail.Date, tail.Marker);
-        foreach (var reader in PartReaders) reader.Read(span, doc);
+        foreach (var reader in _partReaders) reader.Read(span, doc);
         doc.Issuer = doc.Mark?.Value ?? doc.TitleIssuers.FirstOrDefault() ?? doc.Signature?.Value.FirstOrDefault();
         doc.Issuers = doc.TitleIssuers.Count > 0 ? doc.TitleIssuers
             : doc.Signature is { } s ? s.Value
