@@ -7,7 +7,8 @@
 #
 # Publishes the CLI as a user gets it (scripts/publish-cli.sh), makes a 40x copy of seeds/ in a temporary folder,
 # warms the page cache, then runs each command once per round, alternating them, so that they share whatever
-# else the machine is doing. Prints the median wall time of each and the ratios the targets are set on:
+# else the machine is doing. Prints the median wall time of each and the ratios the targets are set on (and, beside a
+# BASELINE, the median CPU time of both builds too: steadier than wall time on a shared machine):
 #   check --format json over the corpus / cat FILES | wc -l     target <= 5
 #   check (table) / check --format json                         target <= 1.2
 #   check --format json on one small seed                       target <= 150 ms
@@ -50,23 +51,37 @@ run() {
   esac
 }
 
-declare -A times
+# CPU time (user + system) of the commands this shell has run and waited for, in microseconds: wall time on a shared
+# machine moves with what else runs; a command's CPU time much less.
+# (`times` must run in this shell, not in a command substitution's subshell: it writes to a file, read afterwards.)
+cpu_file="$(mktemp -t compliance-times.XXXXXX)"
+trap 'rm -rf "$corpus" "$cpu_file"' EXIT
+children_cpu_us() { tail -1 "$cpu_file" | awk '{ n = 0; for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); n += p[1] * 60 + p[2] } printf "%d", n * 1e6 }'; }
+
+declare -A times cpu
 for name in "${names[@]}"; do run "$name"; done # warm-up round, not counted
 for ((r = 1; r <= rounds; r++)); do
   for name in "${names[@]}"; do
+    times >"$cpu_file"
+    cpu_start=$(children_cpu_us)
     start=$(date +%s%N)
     run "$name"
     end=$(date +%s%N)
+    times >"$cpu_file"
     times[$name]+="$(( (end - start) / 1000 )) "
+    cpu[$name]+="$(( $(children_cpu_us) - cpu_start )) "
   done
 done
 
-median_us() { tr ' ' '\n' <<<"${times[$1]}" | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+median_us() { tr ' ' '\n' <<<"${2:-${times[$1]}}" | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
-declare -A med
-for name in "${names[@]}"; do med[$name]=$(median_us "$name"); done
+declare -A med cpu_med
+for name in "${names[@]}"; do
+  med[$name]=$(median_us "$name")
+  cpu_med[$name]=$(median_us "$name" "${cpu[$name]}")
+done
 
 echo
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $rounds rounds, medians"
@@ -83,6 +98,7 @@ if [[ -n "${BASELINE:-}" ]]; then
   printf '%-58s %10s %8s\n' "baseline check --format json --jobs 1 DIR" "$(ms "${med[baseline_jobs1]}")" "$(ratio "${med[baseline_jobs1]}" "${med[cat_wc]}")"
   echo "this build / baseline (json):   $(ratio "${med[json]}" "${med[baseline_json]}")"
   echo "this build / baseline (jobs 1): $(ratio "${med[json_jobs1]}" "${med[baseline_jobs1]}")"
+  echo "CPU time (user + system), medians: json $(ms "${cpu_med[json]}") ms against $(ms "${cpu_med[baseline_json]}") ms ($(ratio "${cpu_med[json]}" "${cpu_med[baseline_json]}")); jobs 1 $(ms "${cpu_med[json_jobs1]}") ms against $(ms "${cpu_med[baseline_jobs1]}") ms ($(ratio "${cpu_med[json_jobs1]}" "${cpu_med[baseline_jobs1]}"))"
 fi
 echo
 echo "json / cat|wc -l:  $(ratio "${med[json]}" "${med[cat_wc]}")   (target <= 5)"
