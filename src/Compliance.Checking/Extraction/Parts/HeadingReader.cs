@@ -25,15 +25,22 @@ internal sealed class HeadingReader : IPartReader
         var pastDate = false;
         // The entries of the attachment notes the note reader found (附件： alone, then 1、… 2、… below it) number
         // attachments, not headings, in whatever form they are numbered.
-        HashSet<int>? noteEntries = null;
+        // Their line numbers, in order, passed with a cursor as the lines go by (a set looked up for every line cost more).
+        List<int>? noteEntries = null;
         foreach (var note in document.AttachmentNotes)
         {
             foreach (var entry in note.Entries) (noteEntries ??= []).Add(entry.Line);
         }
+        noteEntries?.Sort();
+        var nextEntry = 0;
         for (var i = span.HeadEnd + 1; i <= span.End; i++)
         {
             ref readonly var line = ref span[i];
-            if (noteEntries is not null && noteEntries.Contains(line.Number)) continue;
+            if (noteEntries is not null)
+            {
+                while (nextEntry < noteEntries.Count && noteEntries[nextEntry] < line.Number) nextEntry++;
+                if (nextEntry < noteEntries.Count && noteEntries[nextEntry] == line.Number) continue;
+            }
             if (!pastDate && span.Date is { } date && i > date)
             {
                 // Past the date: a plan the notice issues; it numbers its headings afresh.
@@ -86,7 +93,7 @@ internal sealed class HeadingReader : IPartReader
             // A row of tab-separated cells (a catalogue or a form) is no heading; nor is a piece of a sentence that a
             // print width cut after 第 or before 4）: the line before it leaves a quote or bracket open, or its own
             // text closes one it never opened, or starts with punctuation.
-            if (TwoTabs(text) || IsPiece(text[marker.Length..]) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
+            if (IsRowOrPiece(text, marker.Length) || i > span.HeadEnd + 1 && LeavesOpen(span[i - 1].Raw)) continue;
             headings.Add(new Heading(marker.Level, marker.Ordinal, marker.Chinese, marker.Length, marker.Form, marker.Kind,
                 scope, resync, line.Number, line.Page, line.Raw));
             resync = false;
@@ -110,18 +117,41 @@ internal sealed class HeadingReader : IPartReader
         return at == 0 ? text : text[at..];
     }
 
-    /// <summary>The text after a marker closes a quote or book title it never opened, or starts with punctuation.</summary>
-    private static bool IsPiece(ReadOnlySpan<char> text)
+    /// <summary>
+    /// A row of tab-separated cells (two tabs in the line), or a piece of a sentence: the text after the marker starts
+    /// with punctuation, or closes a quote or book title before it opens one.
+    /// </summary>
+    /// <remarks>One search for tabs and quote marks together: a heading's line is its whole paragraph, and searching it
+    /// once for tabs and once for quotes cost a pass over every heading's text each (measured with perf).</remarks>
+    internal static bool IsRowOrPiece(ReadOnlySpan<char> text, int markerLength)
     {
-        text = TextNormalizer.TrimStart(text);
-        if (text.IsEmpty || text[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
-        // The first quote or book-title mark settles it: a close before any open. (A paragraph may run to hundreds of
-        // characters: the search stops at the first mark.)
-        var first = text.IndexOfAny(QuoteMarks);
-        return first >= 0 && text[first] is '”' or '》';
+        var rest = TextNormalizer.TrimStart(text[markerLength..]);
+        if (rest.IsEmpty || rest[0] is '，' or ',' or '。' or '、' or '；' or ';' or '：' or ':' or '）' or ')' or '”' or '》' or '.' or '．') return true;
+        var restStart = text.Length - rest.Length;
+        var tabs = 0;
+        for (var at = 0; at < text.Length;)
+        {
+            var found = text[at..].IndexOfAny(TabsAndQuoteMarks);
+            if (found < 0) return false;
+            var position = at + found;
+            if (text[position] == '\t')
+            {
+                if (++tabs == 2) return true;
+            }
+            else if (position >= restStart)
+            {
+                // The first quote mark of the text settles the piece; the tabs are then all that is left to count.
+                if (text[position] is '”' or '》') return true;
+                var after = text[(position + 1)..];
+                var tab = after.IndexOf('\t');
+                return tab >= 0 && (tabs == 1 || after[(tab + 1)..].Contains('\t'));
+            }
+            at = position + 1;
+        }
+        return false;
     }
 
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“”《》");
+    private static readonly System.Buffers.SearchValues<char> TabsAndQuoteMarks = System.Buffers.SearchValues.Create("\t“”《》");
 
     /// <summary>A line that leaves a quote, book title or bracket open: the next line goes on with it.</summary>
     private static bool LeavesOpen(string line)
@@ -151,9 +181,6 @@ internal sealed class HeadingReader : IPartReader
         }
         return quotes > 0 || titles > 0 || brackets > 0;
     }
-
-    private static bool TwoTabs(ReadOnlySpan<char> text)
-        => text.IndexOf('\t') is var first and >= 0 && text[(first + 1)..].Contains('\t');
 
     /// <summary>The first character of a marker (（ ( 一…十 0–9), a division (第) or an attachment label or note (附).</summary>
     private static bool MayStartPart(char c)
