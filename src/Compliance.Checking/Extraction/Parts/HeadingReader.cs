@@ -25,22 +25,15 @@ internal sealed class HeadingReader : IPartReader
         var pastDate = false;
         // The entries of the attachment notes the note reader found (附件： alone, then 1、… 2、… below it) number
         // attachments, not headings, in whatever form they are numbered.
-        // Their line numbers, in order, passed with a cursor as the lines go by (a set looked up for every line cost more).
-        List<int>? noteEntries = null;
+        HashSet<int>? noteEntries = null;
         foreach (var note in document.AttachmentNotes)
         {
             foreach (var entry in note.Entries) (noteEntries ??= []).Add(entry.Line);
         }
-        noteEntries?.Sort();
-        var nextEntry = 0;
         for (var i = span.HeadEnd + 1; i <= span.End; i++)
         {
             ref readonly var line = ref span[i];
-            if (noteEntries is not null)
-            {
-                while (nextEntry < noteEntries.Count && noteEntries[nextEntry] < line.Number) nextEntry++;
-                if (nextEntry < noteEntries.Count && noteEntries[nextEntry] == line.Number) continue;
-            }
+            if (noteEntries is not null && noteEntries.Contains(line.Number)) continue;
             if (!pastDate && span.Date is { } date && i > date)
             {
                 // Past the date: a plan the notice issues; it numbers its headings afresh.
